@@ -35,6 +35,12 @@ function inlineText(block: PmNode): string {
  * The canonical text of an editor document: the text of every textblock (paragraphs,
  * headings, code blocks, and those inside lists and quotes) in document order, joined by
  * a blank line; a hard break is "\n". Shared by the browser and the server.
+ *
+ * Every textblock counts, an empty one too (it adds a separator), so that each block has
+ * a segment and every cursor position maps to an offset. Leaf blocks (horizontal rules)
+ * have no text and add nothing. Characters are kept as they are: NFC normalization
+ * happens once at import, never here, or offsets and editor positions would fall out of
+ * step.
  */
 export function canonicalText(doc: PmNode): CanonicalText {
   const parts: string[] = [];

@@ -7,7 +7,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { detectLanguage } from "./import/detect-language";
 import { assertImportable } from "./import/limits";
 import { normalizeUrl, textFingerprint } from "./import/text-hash";
-import { toDocument } from "./import/to-document";
 import type { CreateArticleInput } from "./schemas";
 import { articleSelect, toArticleDto } from "./serialize";
 
@@ -23,9 +22,7 @@ export async function findDuplicate(tx: Tx, url: string | null | undefined, text
 
 export async function createArticle(actor: CurrentUser, input: CreateArticleInput): Promise<ArticleDto> {
   authorize(actor, "article.create");
-  assertImportable({ format: input.format, body: input.body });
-  const { content, text } = toDocument({ format: input.format, body: input.body });
-  if (!text.trim()) throw new AppError("validation_failed", "The article has no text", { fields: { body: "has no text once cleaned" } });
+  const { content, text } = assertImportable({ format: input.format, body: input.body });
   const textHash = textFingerprint(text);
   const title = input.title.normalize("NFC");
 

@@ -4,9 +4,13 @@ import type { AnnotationKind, AnnotationStatus, Verdict } from "@/lib/annotation
 export interface ExportLabels {
   locale: "fr" | "en";
   kind: Record<AnnotationKind, string>;
+  /** How each kind's highlight is drawn besides its colour (for readers who cannot tell colours apart). */
+  pattern: Record<AnnotationKind, string>;
   status: Record<AnnotationStatus, string>;
   /** Also the ClaimReview `alternateName` of each verdict. */
   verdict: Record<Verdict, string>;
+  /** A label's colon with the spacing of the language ("Note :" / "Note:"). */
+  colon: string;
   report: string;
   legend: string;
   legendHint: string;
@@ -38,6 +42,7 @@ export interface ExportLabels {
 const FR: ExportLabels = {
   locale: "fr",
   kind: { claim: "Affirmation", figure: "Chiffre", source: "Source" },
+  pattern: { claim: "souligné d’un trait plein", figure: "souligné d’un double trait", source: "souligné en pointillés" },
   status: { unverified: "Non vérifié", in_progress: "En cours", in_review: "En relecture", verified: "Vérifié" },
   verdict: {
     accurate: "Exact",
@@ -46,6 +51,7 @@ const FR: ExportLabels = {
     false: "Faux",
     unverifiable: "Invérifiable",
   },
+  colon: "\u00a0: ",
   report: "Rapport de vérification",
   legend: "Légende",
   legendHint: "Chaque passage annoté est surligné et suivi du numéro de sa note.",
@@ -77,6 +83,7 @@ const FR: ExportLabels = {
 const EN: ExportLabels = {
   locale: "en",
   kind: { claim: "Claim", figure: "Figure", source: "Source" },
+  pattern: { claim: "solid underline", figure: "double underline", source: "dotted underline" },
   status: { unverified: "Unverified", in_progress: "In progress", in_review: "In review", verified: "Verified" },
   verdict: {
     accurate: "Accurate",
@@ -85,6 +92,7 @@ const EN: ExportLabels = {
     false: "False",
     unverifiable: "Unverifiable",
   },
+  colon: ": ",
   report: "Fact-check report",
   legend: "Legend",
   legendHint: "Each annotated passage is highlighted and followed by the number of its note.",

@@ -25,8 +25,16 @@ export async function findFreePort(avoid: number[] = [5432]): Promise<number> {
   }
 }
 
+export interface WaitForPortOptions {
+  host?: string;
+  timeoutMs?: number;
+  /** Polled between attempts: stop waiting (without error) once it returns true. */
+  isAborted?: () => boolean;
+}
+
 /** Resolves once something accepts TCP connections on host:port, or rejects after `timeoutMs`. */
-export async function waitForPort(port: number, { host = "127.0.0.1", timeoutMs = 120_000, isAborted = () => false } = {}): Promise<void> {
+export async function waitForPort(port: number, options: WaitForPortOptions = {}): Promise<void> {
+  const { host = "127.0.0.1", timeoutMs = 120_000, isAborted = () => false } = options;
   const deadline = Date.now() + timeoutMs;
   while (!isAborted()) {
     const open = await new Promise<boolean>((resolve) => {

@@ -4,11 +4,11 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory, mockMigrationAwareAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
+import { wholeScriptAdapterFactory } from "./whole-script-adapter";
 
 let loaded: Promise<void> | undefined;
 
@@ -28,8 +28,8 @@ function loadWasm(): Promise<void> {
 }
 
 export interface EngineOptions {
-  /** Database the engine connects to; null for work on schema files alone (diffs). */
-  databaseUrl: string | null;
+  /** Database the engine connects to (it connects on creation, even to diff two schema files). */
+  databaseUrl: string;
   /** [path, content] of the Prisma schema files. */
   datamodels: [string, string][];
 }
@@ -40,12 +40,10 @@ export interface EngineOptions {
  */
 export async function withSchemaEngine<T>(options: EngineOptions, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadWasm();
-  const pool = options.databaseUrl === null ? null : new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
-  pool?.on("error", () => undefined);
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
+  pool.on("error", () => undefined);
   try {
-    // The engine connects as soon as it is created; the mock adapter (what the prisma CLI uses
-    // for `migrate diff` between files) lets schema-only work run without any database.
-    const adapterFactory = bindMigrationAwareSqlAdapterFactory(pool ? new PrismaPg(pool) : mockMigrationAwareAdapterFactory("postgres"));
+    const adapterFactory = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapterFactory(pool));
     const engine = await bindings.SchemaEngine.new({ datamodels: options.datamodels }, logEngineEvent, adapterFactory);
     try {
       return await fn(engine);
@@ -53,7 +51,7 @@ export async function withSchemaEngine<T>(options: EngineOptions, fn: (engine: S
       engine.free();
     }
   } finally {
-    await pool?.end();
+    await pool.end();
   }
 }
 

@@ -1,0 +1,99 @@
+import search from "approx-string-match";
+import { expandToGraphemes } from "./grapheme-boundaries";
+import { MIN_TEXT_SCORE, scoreQuoteCandidate } from "./score-quote-candidate";
+import type { TextQuoteSelector, TextRange } from "./types";
+
+/**
+ * Fuzzy search for a quote whose text changed (approx-string-match, Myers' bit-parallel
+ * algorithm, which has no pattern length limit). Only a window around the expected
+ * position is searched first; the whole text only if nothing acceptable is there.
+ */
+
+/** Up to a quarter of the quote's characters may differ... */
+const MAX_ERROR_RATIO = 0.25;
+/** ...but no more than this many: past it a long passage was rewritten, not corrected. */
+const MAX_ERRORS = 128;
+/** Text searched on each side of the expected range before trying the whole text. */
+const WINDOW_MARGIN = 1_000;
+/**
+ * approx-string-match reports only the matches with the fewest errors. When those are all
+ * refused (an exact copy of "230.000" in another sentence), they are masked out and the
+ * search repeated, so the corrected "280.000" in the quote's own sentence is still seen.
+ */
+const SEARCH_ROUNDS = 3;
+const MASK = "\uffff";
+/** Candidates scored per round, the nearest to the expected position first. */
+const MAX_CANDIDATES = 64;
+
+export interface QuoteMatch extends TextRange {
+  textScore: number;
+}
+
+type Candidate = TextRange & { errors: number };
+
+/** Every match of the quote in `region` (which starts at `offset` in `text`), nearest first. */
+function candidatesOf(text: string, region: string, offset: number, quote: string, maxErrors: number, near: number | null): Candidate[] {
+  const seen = new Set<string>();
+  const found: Candidate[] = [];
+  for (const match of search(region, quote, maxErrors)) {
+    const range = expandToGraphemes(text, offset + match.start, offset + match.end);
+    const key = `${range.start}:${range.end}`;
+    if (range.end > range.start && !seen.has(key)) {
+      seen.add(key);
+      found.push({ ...range, errors: match.errors });
+    }
+  }
+  if (near !== null) found.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
+  return found;
+}
+
+function maskOut(region: string, offset: number, ranges: TextRange[]): string {
+  const sorted = ranges
+    .map(({ start, end }) => ({ from: Math.max(0, start - offset), to: Math.min(region.length, end - offset) }))
+    .sort((a, b) => a.from - b.from);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { from, to } of sorted) {
+    const start = Math.max(at, from);
+    if (to <= start) continue;
+    parts.push(region.slice(at, start), MASK.repeat(to - start));
+    at = to;
+  }
+  parts.push(region.slice(at));
+  return parts.join("");
+}
+
+function bestIn(text: string, from: number, to: number, quote: TextQuoteSelector, near: number | null): QuoteMatch | null {
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.exact.length * MAX_ERROR_RATIO));
+  let region = text.slice(from, to);
+  for (let round = 0; round < SEARCH_ROUNDS; round++) {
+    const candidates = candidatesOf(text, region, from, quote.exact, maxErrors, near);
+    if (candidates.length === 0) return null;
+    let best: (QuoteMatch & { rank: number }) | null = null;
+    for (const candidate of candidates.slice(0, MAX_CANDIDATES)) {
+      const { textScore, rank } = scoreQuoteCandidate(text, candidate, quote, near);
+      if (textScore >= MIN_TEXT_SCORE && (!best || rank > best.rank)) {
+        best = { start: candidate.start, end: candidate.end, textScore, rank };
+      }
+    }
+    if (best) return { start: best.start, end: best.end, textScore: best.textScore };
+    region = maskOut(region, from, candidates);
+  }
+  return null;
+}
+
+/**
+ * The best acceptable place for `quote` in `text`, or null. `expected` is where the diff
+ * maps the quote's old range (null for an orphan, which has no position).
+ */
+export function findQuoteMatch(text: string, quote: TextQuoteSelector, expected: TextRange | null): QuoteMatch | null {
+  if (quote.exact.length === 0) return null;
+  if (expected) {
+    const margin = Math.max(WINDOW_MARGIN, quote.exact.length);
+    const from = Math.max(0, expected.start - margin);
+    const to = Math.min(text.length, expected.end + margin);
+    const nearby = bestIn(text, from, to, quote, expected.start);
+    if (nearby || (from === 0 && to === text.length)) return nearby;
+  }
+  return bestIn(text, 0, text.length, quote, expected?.start ?? null);
+}

@@ -1,0 +1,33 @@
+import type { TextChange } from "./text-diff";
+
+/**
+ * Which end of a range an offset is. Ranges do not grow to take in text inserted right at
+ * their edges (typing just after a highlighted figure must not extend the highlight), and
+ * an edge that falls inside replaced text moves outwards, over the whole replacement, so
+ * that the mapped range still covers whatever now stands where the quote was.
+ */
+export type RangeEdge = "start" | "end";
+
+/** Index of the last change that starts at or before `offset`, or -1. */
+function lastChangeAtOrBefore(changes: readonly TextChange[], offset: number): number {
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[mid].oldStart <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Maps an offset of the old text to the new text through the changes of `diffTexts`. */
+export function mapOffsetThroughDiff(changes: readonly TextChange[], offset: number, edge: RangeEdge): number {
+  const index = lastChangeAtOrBefore(changes, offset);
+  if (index < 0) return offset;
+  const change = changes[index];
+  if (offset > change.oldEnd) return change.newEnd + (offset - change.oldEnd);
+  if (change.oldStart === change.oldEnd) return edge === "start" ? change.newEnd : change.newStart;
+  if (offset === change.oldStart) return change.newStart;
+  if (offset === change.oldEnd) return change.newEnd;
+  return edge === "start" ? change.newStart : change.newEnd;
+}

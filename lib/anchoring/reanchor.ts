@@ -1,0 +1,80 @@
+import type { AnchorState } from "../annotations/types";
+import { findQuoteMatch } from "./find-quote-match";
+import { isGraphemeBoundary } from "./grapheme-boundaries";
+import { mapOffsetThroughDiff } from "./map-offset-through-diff";
+import { buildQuoteSelector } from "./quote-selector";
+import { diffTexts, type TextChange } from "./text-diff";
+import type { TextQuoteSelector, TextRange } from "./types";
+
+/**
+ * Re-anchoring after the article text changed (a new revision). Cheapest first: the old
+ * range mapped through the diff, accepted if it still holds the quote; else a fuzzy search
+ * for the quote and its context; else the annotation is orphaned. Nothing is ever dropped:
+ * every input comes back, an orphan with its last known quote.
+ *
+ * Offsets are JS string offsets (code units) into the old and new canonical texts.
+ */
+
+export interface ReanchorInput extends TextQuoteSelector {
+  id: string;
+  /** Range in the old text; null for an annotation that is already orphaned. */
+  start: number | null;
+  end: number | null;
+}
+
+export interface ReanchorResult extends TextQuoteSelector {
+  id: string;
+  anchor: AnchorState;
+  /** Range in the new text; null when orphaned. */
+  start: number | null;
+  end: number | null;
+}
+
+/** The annotation's range in the old text, if it has one that fits that text. */
+function oldRangeOf(annotation: ReanchorInput, oldText: string): TextRange | null {
+  const { start, end } = annotation;
+  if (start === null || end === null || !Number.isInteger(start) || !Number.isInteger(end)) return null;
+  return start >= 0 && start <= end && end <= oldText.length ? { start, end } : null;
+}
+
+function mappedRange(changes: readonly TextChange[], start: number, end: number): TextRange {
+  const newStart = mapOffsetThroughDiff(changes, start, "start");
+  return { start: newStart, end: Math.max(newStart, mapOffsetThroughDiff(changes, end, "end")) };
+}
+
+function holdsQuote(text: string, range: TextRange, exact: string): boolean {
+  return (
+    text.slice(range.start, range.end) === exact && isGraphemeBoundary(text, range.start) && isGraphemeBoundary(text, range.end)
+  );
+}
+
+function reanchorOne(annotation: ReanchorInput, oldText: string, newText: string, changes: readonly TextChange[]): ReanchorResult {
+  const { id, exact, prefix, suffix } = annotation;
+  const oldRange = oldRangeOf(annotation, oldText);
+  const expected = oldRange && mappedRange(changes, oldRange.start, oldRange.end);
+  if (expected) {
+    if (holdsQuote(newText, expected, exact)) {
+      // Same words, maybe moved: the position is kept in step, the context refreshed.
+      return { id, anchor: "anchored", ...expected, ...buildQuoteSelector(newText, expected.start, expected.end) };
+    }
+  }
+  const match = findQuoteMatch(newText, { exact, prefix, suffix }, expected);
+  if (match) {
+    return { id, anchor: "drifted", start: match.start, end: match.end, ...buildQuoteSelector(newText, match.start, match.end) };
+  }
+  return { id, anchor: "orphaned", start: null, end: null, exact, prefix, suffix };
+}
+
+/**
+ * Re-anchors every annotation of an article on its new text. The diff is computed once
+ * and shared; each annotation then costs a binary search, unless it needs a fuzzy search.
+ */
+export function reanchorAnnotations(args: {
+  oldText: string;
+  newText: string;
+  annotations: readonly ReanchorInput[];
+}): ReanchorResult[] {
+  const { oldText, newText, annotations } = args;
+  const changes = oldText === newText ? [] : diffTexts(oldText, newText);
+  return annotations.map((annotation) => reanchorOne(annotation, oldText, newText, changes));
+}

@@ -1,0 +1,154 @@
+import { Fragment, type Node as PmNode, type Schema } from "@tiptap/pm/model";
+import { cleanText } from "./clean-text";
+
+/** One line of a textblock: its text nodes, between hard breaks. */
+type Line = PmNode[];
+
+function isList(node: PmNode): boolean {
+  return (node.type.spec.group ?? "").split(" ").includes("list");
+}
+
+/**
+ * Cleans text nodes and cuts the inline content into lines at hard breaks and "\n", each
+ * trimmed: a blank line comes out as an empty one.
+ */
+function toLines(block: PmNode): Line[] {
+  const schema = block.type.schema;
+  const lines: Line[] = [[]];
+  block.forEach((child) => {
+    if (!child.isText) {
+      // Hard breaks are the only other inline node of the schema.
+      lines.push([]);
+      return;
+    }
+    cleanText(child.text ?? "")
+      .split("\n")
+      .forEach((piece, i) => {
+        if (i > 0) lines.push([]);
+        if (piece) appendText(lines[lines.length - 1], schema.text(piece, child.marks));
+      });
+  });
+  return lines.map(trimLine);
+}
+
+/**
+ * Appends a text node to a line so that the line's text stays NFC: characters that compose
+ * with the end of the previous node (an accent in another mark than its letter) join it.
+ */
+function appendText(line: Line, node: PmNode): void {
+  const previous = line[line.length - 1];
+  let before = previous?.text ?? "";
+  let after = node.text ?? "";
+  while (before && after && (before + after).normalize("NFC") !== before + after) {
+    const first = String.fromCodePoint(after.codePointAt(0) ?? 0);
+    before = (before + first).normalize("NFC");
+    after = after.slice(first.length);
+  }
+  if (previous && before !== previous.text) line[line.length - 1] = node.type.schema.text(before, previous.marks);
+  if (after) line.push(after === node.text ? node : node.type.schema.text(after, node.marks));
+}
+
+/** White space at the edges of a line (around a break, at a block's ends) is not text a reader sees. */
+function trimLine(line: Line): Line {
+  const nodes = [...line];
+  const edit = (index: number, trim: (text: string) => string) => {
+    const node = nodes[index];
+    const text = trim(node.text ?? "");
+    if (text) nodes[index] = node.type.schema.text(text, node.marks);
+    else nodes.splice(index, 1);
+    return text.length > 0;
+  };
+  while (nodes.length > 0 && !edit(0, (text) => text.trimStart()));
+  while (nodes.length > 0 && !edit(nodes.length - 1, (text) => text.trimEnd()));
+  return nodes;
+}
+
+function joinLines(schema: Schema, lines: Line[]): PmNode[] {
+  return lines.flatMap((line, i) => (i === 0 ? line : [schema.nodes.hardBreak.create(), ...line]));
+}
+
+/**
+ * A paragraph or heading without empty lines or edge white space. A blank line inside a
+ * paragraph (`text<br><br>text`, the way many CMSes separate paragraphs) splits it in two,
+ * so the canonical text never holds a blank line that is not a block boundary.
+ */
+function tidyTextblock(block: PmNode): PmNode[] {
+  const schema = block.type.schema;
+  const groups: Line[][] = [[]];
+  for (const line of toLines(block)) {
+    if (line.length > 0) groups[groups.length - 1].push(line);
+    else if (groups[groups.length - 1].length > 0) groups.push([]);
+  }
+  const filled = groups.filter((group) => group.length > 0);
+  if (block.type !== schema.nodes.paragraph && filled.length > 0) {
+    return [block.type.create(block.attrs, joinLines(schema, filled.flat()), block.marks)];
+  }
+  return filled.map((group) => block.type.create(block.attrs, joinLines(schema, group), block.marks));
+}
+
+/** Code keeps its white space, except blank lines before it and any after it. */
+function tidyCode(block: PmNode): PmNode[] {
+  const code = cleanText(block.textContent)
+    .replace(/^(?:[^\S\n]*\n)+/, "")
+    .trimEnd();
+  return code ? [block.type.create(block.attrs, block.type.schema.text(code), block.marks)] : [];
+}
+
+/** A list item must open with a paragraph: what a tidied item starts with instead becomes one. */
+function leadWithParagraph(schema: Schema, children: PmNode[]): PmNode[] {
+  const [first, ...rest] = children;
+  if (first.type === schema.nodes.paragraph) return children;
+  if (first.type === schema.nodes.heading) return [schema.nodes.paragraph.create(null, first.content), ...rest];
+  if (first.type === schema.nodes.codeBlock) {
+    const lines = first.textContent.split("\n").map((line) => (line ? [schema.text(line)] : []));
+    return [schema.nodes.paragraph.create(null, joinLines(schema, lines)), ...rest];
+  }
+  // A quote, rule or list as the very first thing of the very first item: nothing to attach
+  // it to, so it gets the empty paragraph the schema asks for.
+  return [schema.nodes.paragraph.create(), ...children];
+}
+
+function tidyList(list: PmNode): PmNode[] {
+  const schema = list.type.schema;
+  const items: PmNode[] = [];
+  list.forEach((item) => {
+    const children = tidyBlocks(item.content);
+    if (children.length === 0) return;
+    const previous = items[items.length - 1];
+    // `<ul><li>a</li><ul>…</ul></ul>` (Google Docs, old CMSes) means a sub-list of "a"; the
+    // parser wraps the stray list in an item of its own with an empty paragraph.
+    if (isList(children[0]) && previous) {
+      items[items.length - 1] = previous.copy(previous.content.append(Fragment.from(children)));
+      return;
+    }
+    items.push(item.type.create(item.attrs, leadWithParagraph(schema, children), item.marks));
+  });
+  return items.length > 0 ? [list.type.create(list.attrs, items, list.marks)] : [];
+}
+
+function tidyBlock(node: PmNode): PmNode[] {
+  if (node.type.spec.code) return tidyCode(node);
+  if (node.isTextblock) return tidyTextblock(node);
+  if (node.isLeaf) return [node];
+  if (isList(node)) return tidyList(node);
+  const children = tidyBlocks(node.content);
+  return children.length > 0 ? [node.type.create(node.attrs, children, node.marks)] : [];
+}
+
+function tidyBlocks(content: Fragment): PmNode[] {
+  const out: PmNode[] = [];
+  content.forEach((child) => out.push(...tidyBlock(child)));
+  return out;
+}
+
+/**
+ * Normalizes an imported document: NFC text without control characters, no empty
+ * paragraphs (Word pastes are full of them), no blank lines inside a block and no white
+ * space at block or line edges. The canonical text of the result has exactly one blank
+ * line between blocks and none anywhere else.
+ */
+export function tidyDocument(doc: PmNode): PmNode {
+  const schema = doc.type.schema;
+  const blocks = tidyBlocks(doc.content);
+  return doc.type.create(doc.attrs, blocks.length > 0 ? blocks : schema.nodes.paragraph.create());
+}
