@@ -35,7 +35,7 @@ export function toMarkdown(input: ExportInput): string {
   }
   parts.push(`* * *\n\n*${escapeMarkdown(labels.generatedBy(formatExportDate(options.generatedAt.toISOString(), labels.locale)))}*`);
   if (layout.placed.length > 0) {
-    parts.push(layout.placed.map((p) => `[^${p.number}]: ${markdownFinding(p, input, labels, "    ")}`).join("\n"));
+    parts.push(layout.placed.map((p) => `[^${p.number}]: ${markdownFinding(p, input, labels, "    ")}`).join("\n\n"));
   }
   return `${parts.join("\n\n")}\n`;
 }

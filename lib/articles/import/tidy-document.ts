@@ -94,34 +94,49 @@ function tidyCode(block: PmNode): PmNode[] {
   return code ? [block.type.create(block.attrs, block.type.schema.text(code), block.marks)] : [];
 }
 
-/** A list item must open with a paragraph: what a tidied item starts with instead becomes one. */
-function leadWithParagraph(schema: Schema, children: PmNode[]): PmNode[] {
+/** A heading or code block as a paragraph with the same text (code lines as hard breaks). */
+function asParagraph(block: PmNode): PmNode {
+  const schema = block.type.schema;
+  if (block.type === schema.nodes.paragraph) return block;
+  if (!block.type.spec.code) return schema.nodes.paragraph.create(null, block.content);
+  const lines = block.textContent.split("\n").map((line) => (line ? [schema.text(line)] : []));
+  return schema.nodes.paragraph.create(null, joinLines(schema, lines));
+}
+
+/**
+ * A list item must open with a paragraph. When a tidied item opens with a heading or code,
+ * that becomes the paragraph; when it opens with a quote, rule or list (its own paragraph
+ * was empty), its text is kept as paragraphs and the inner structure flattened, rather
+ * than leaving an empty paragraph that would put a blank block into the canonical text.
+ */
+function leadWithParagraph(children: PmNode[]): PmNode[] {
   const [first, ...rest] = children;
-  if (first.type === schema.nodes.paragraph) return children;
-  if (first.type === schema.nodes.heading) return [schema.nodes.paragraph.create(null, first.content), ...rest];
-  if (first.type === schema.nodes.codeBlock) {
-    const lines = first.textContent.split("\n").map((line) => (line ? [schema.text(line)] : []));
-    return [schema.nodes.paragraph.create(null, joinLines(schema, lines)), ...rest];
+  if (first.isTextblock) return [asParagraph(first), ...rest];
+  const paragraphs: PmNode[] = [];
+  for (const child of children) {
+    if (child.isTextblock) paragraphs.push(asParagraph(child));
+    child.descendants((node) => {
+      if (node.isTextblock) paragraphs.push(asParagraph(node));
+      return !node.isTextblock;
+    });
   }
-  // A quote, rule or list as the very first thing of the very first item: nothing to attach
-  // it to, so it gets the empty paragraph the schema asks for.
-  return [schema.nodes.paragraph.create(), ...children];
+  return paragraphs;
 }
 
 function tidyList(list: PmNode): PmNode[] {
-  const schema = list.type.schema;
   const items: PmNode[] = [];
   list.forEach((item) => {
     const children = tidyBlocks(item.content);
     if (children.length === 0) return;
     const previous = items[items.length - 1];
-    // `<ul><li>a</li><ul>…</ul></ul>` (Google Docs, old CMSes) means a sub-list of "a"; the
-    // parser wraps the stray list in an item of its own with an empty paragraph.
+    // An item with no text of its own but a sub-list (`<li>&nbsp;<ul>…`, a way some editors
+    // indent) is an indented part of the item before it.
     if (isList(children[0]) && previous) {
       items[items.length - 1] = previous.copy(previous.content.append(Fragment.from(children)));
       return;
     }
-    items.push(item.type.create(item.attrs, leadWithParagraph(schema, children), item.marks));
+    const content = leadWithParagraph(children);
+    if (content.length > 0) items.push(item.type.create(item.attrs, content, item.marks));
   });
   return items.length > 0 ? [list.type.create(list.attrs, items, list.marks)] : [];
 }

@@ -1,0 +1,35 @@
+import { safeUrl } from "./safe-url";
+import type { ExportInput } from "./types";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The IRIs a W3C export uses, all derived from the app URL and the ids. */
+export interface W3cIris {
+  /** The app URL without a trailing slash. */
+  app: string;
+  collection: string;
+  page: string;
+  /** Where the annotations point: the article's own URL if it has one, else its page here. */
+  articleSource: string;
+  annotation(id: string): string;
+  /** The location-independent name of an annotation (its UUID), for `canonical`. */
+  canonical(id: string): string | undefined;
+  /** Body ids are fragments of their annotation's IRI: they say which field a body holds. */
+  body(annotationId: string, role: string): string;
+}
+
+export function w3cIris(input: ExportInput): W3cIris {
+  const app = (safeUrl(input.options.appUrl) ?? "http://localhost:3000/").replace(/\/+$/, "");
+  const articleId = encodeURIComponent(input.article.id);
+  const collection = `${app}/api/v1/articles/${articleId}/export?format=w3c`;
+  const annotation = (id: string) => `${app}/api/v1/annotations/${encodeURIComponent(id)}`;
+  return {
+    app,
+    collection,
+    page: `${collection}#page-1`,
+    articleSource: safeUrl(input.article.url) ?? `${app}/articles/${articleId}`,
+    annotation,
+    canonical: (id) => (UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : undefined),
+    body: (annotationId, role) => `${annotation(annotationId)}#${role}`,
+  };
+}

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import * as annotationsRoute from "@/app/api/v1/articles/[id]/annotations/route";
+import * as contentRoute from "@/app/api/v1/articles/[id]/content/route";
+import * as historyRoute from "@/app/api/v1/annotations/[id]/history/route";
+import type { AnnotationDto, ArticleDto } from "@/lib/annotations/types";
+import { callRoute } from "./support/call-route";
+import { makeArticle, makeUser, type TestUser } from "./support/factories";
+
+let editor: TestUser;
+let reviewer: TestUser;
+
+beforeAll(async () => {
+  [editor, reviewer] = await Promise.all([makeUser("EDITOR"), makeUser("REVIEWER")]);
+});
+
+const paragraphs = (...texts: string[]) => ({
+  type: "doc",
+  content: texts.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+});
+
+const P1 = "Selon les services britanniques 🇬🇧, la flotte compte 45 bâtiments.";
+const P2 = "Le ministère affirme que 230.000 soldats ont été mobilisés, cité par l’agence TASS.";
+const P3 = "Le budget atteint six millions de roubles par jour.";
+
+async function setup() {
+  const article = await makeArticle(editor, { body: [P1, P2, P3].join("\n\n") });
+  const put = async (content: unknown, revision = article.revision) =>
+    callRoute(contentRoute.PUT, { method: "PUT", token: editor.token, params: { id: article.id }, body: { content, revision } });
+  const annotate = async (exact: string, kind = "claim") =>
+    (await callRoute(annotationsRoute.POST, { method: "POST", token: reviewer.token, params: { id: article.id }, body: { kind, target: { exact } } })).json as unknown as AnnotationDto;
+  const list = async () =>
+    ((await callRoute(annotationsRoute.GET, { token: reviewer.token, params: { id: article.id } })).json.items as AnnotationDto[]);
+  return { article, put, annotate, list };
+}
+
+describe("editing the article text", () => {
+  it("keeps annotations anchored when a sentence is inserted before, drifts an edited figure, orphans a removed passage", async () => {
+    const { article, put, annotate, list } = await setup();
+    const source = await annotate("Selon les services britanniques 🇬🇧", "source");
+    const figure = await annotate("230.000 soldats ont été mobilisés", "figure");
+    const budget = await annotate("six millions de roubles par jour");
+    const lastLine = article.text.split("\n\n").at(-1)!;
+
+    const inserted = "Mise à jour : le ministère a corrigé ses chiffres dimanche.";
+    const res = await put(paragraphs(inserted, P1, P2.replace("230.000", "280.000"), lastLine));
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ revision: 2, anchored: 1, drifted: 1, orphaned: 1 });
+    const after = new Map((await list()).map((a) => [a.id, a]));
+    const text = (res.json.article as ArticleDto).text;
+
+    const s = after.get(source.id)!;
+    expect(s.anchor).toBe("anchored");
+    expect(Array.from(text).slice(s.target.start!, s.target.end!).join("")).toBe("Selon les services britanniques 🇬🇧");
+    expect(s.revision).toBe(2);
+
+    const f = after.get(figure.id)!;
+    expect(f.anchor).toBe("drifted");
+    expect(f.target.exact).toBe("280.000 soldats ont été mobilisés");
+    expect(f.version).toBe(figure.version + 1);
+
+    const b = after.get(budget.id)!;
+    expect(b).toMatchObject({ anchor: "orphaned", target: { start: null, end: null, exact: "six millions de roubles par jour" } });
+
+    const history = await callRoute(historyRoute.GET, { token: reviewer.token, params: { id: figure.id } });
+    const last = (history.json.items as { action: string; changes: { target: { from: { exact: string } } } }[]).at(-1)!;
+    expect(last.action).toBe("reanchored");
+    expect(last.changes.target.from.exact).toBe("230.000 soldats ont été mobilisés");
+  });
+
+  it("refuses a stale revision, an invalid document and a reviewer", async () => {
+    const { article, put } = await setup();
+    expect((await put(paragraphs("Nouveau texte."))).status).toBe(200);
+    const stale = await put(paragraphs("Autre texte."), article.revision);
+    expect(stale.status).toBe(409);
+    expect(stale.json.error?.code).toBe("revision_changed");
+    const invalid = await put({ type: "doc", content: [{ type: "iframe", attrs: { src: "https://evil.example" } }] }, 2);
+    expect(invalid.status).toBe(422);
+    expect(invalid.json.error?.fields).toHaveProperty("content");
+    const byReviewer = await callRoute(contentRoute.PUT, { method: "PUT", token: reviewer.token, params: { id: article.id }, body: { content: paragraphs("x"), revision: 2 } });
+    expect(byReviewer.status).toBe(403);
+  });
+});
