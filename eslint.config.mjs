@@ -22,4 +22,9 @@ export default defineConfig([
       "@typescript-eslint/no-explicit-any": "error",
     },
   },
+  {
+    // Tool configs are conventionally an anonymous `export default {…}`.
+    files: ["*.config.{js,mjs,cjs,ts}"],
+    rules: { "import/no-anonymous-default-export": "off" },
+  },
 ]);

