@@ -11,7 +11,7 @@
  */
 function anchoredEditDistance(text: string, at: number, context: string, direction: -1 | 1): number {
   const m = context.length;
-  const available = direction < 0 ? at : text.length - at;
+  const available = Math.max(0, direction < 0 ? at : text.length - at);
   // Beyond m + m/2 characters the distance can only grow; no need to read further.
   const n = Math.min(available, m + Math.ceil(m / 2));
   const row = new Int32Array(n + 1);

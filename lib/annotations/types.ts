@@ -81,14 +81,15 @@ export interface ArticleDto {
 }
 
 /**
- * ClaimReview rating of each verdict on a 1–5 scale (5 best). Unverifiable has no place on
- * the truth scale; it is published with the scale's lowest-information value, documented
- * in docs/EXPORTS.md.
+ * ClaimReview rating of each verdict on the 1–5 truth scale of Google's fact-check markup
+ * (1 false … 5 true). Unverifiable has no place on a truth scale: 3 would read as "half
+ * true". It has no number; ClaimReview publishes it by name alone (alternateName), which
+ * the markup allows. See docs/EXPORTS.md.
  */
-export const VERDICT_RATING: Record<Verdict, number> = {
+export const VERDICT_RATING: Record<Verdict, number | null> = {
   accurate: 5,
   mostly_accurate: 4,
   misleading: 2,
   false: 1,
-  unverifiable: 3,
+  unverifiable: null,
 };

@@ -19,7 +19,7 @@ export type OutboxOp = OpBase &
     | { type: "create"; body: CreateBody; preview: AnnotationDto }
     | { type: "update"; version: number; patch: AnnotationPatch }
     | { type: "delete" }
-    | { type: "restore" }
+    | { type: "restore"; preview: AnnotationDto }
     | { type: "comment"; body: string; createdAt: string }
   );
 
