@@ -13,6 +13,7 @@ import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { isPortFree, waitForPort } from "./lib/free-port";
 import { applyMigrations } from "./lib/migrate";
 import { binPath, nextBuildIdPath } from "./lib/paths";
+import type { PidLock } from "./lib/pid-lock";
 import { spawnGroup, stopGroup, type GroupChild } from "./lib/process-group";
 import { exitOnSignals, isShuttingDown, onShutdown, shutdown } from "./lib/shutdown";
 
@@ -38,10 +39,12 @@ async function main(): Promise<void> {
   const secret = resolveAuthSecret(dataDir);
 
   let databaseUrl = process.env.DATABASE_URL ?? "";
+  let lock: PidLock | null = null;
   if (dataDir !== null) {
     const pg = await startEmbeddedPostgres({ dataDir, appUrl });
     onShutdown(pg.stop);
     databaseUrl = pg.url;
+    lock = pg.lock;
     console.log(`PostgreSQL (embedded) started on port ${pg.port}, data in ${dataDir}`);
   }
   if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use: stop what uses it or set PORT.`);
@@ -73,6 +76,7 @@ async function main(): Promise<void> {
   if (isShuttingDown()) return;
 
   const app = runChild([dev ? "dev" : "start", "-p", String(port)], env);
+  lock?.update({ url: appUrl, appGroup: app.child.pid });
   void app.exited.then((code) => {
     if (!isShuttingDown()) {
       console.error(`next ${dev ? "dev" : "start"} exited (code ${code})`);

@@ -40,6 +40,13 @@ const SHORT_QUOTE = 32;
 const LONG_QUOTE = 96;
 /** A quote at the very start (or end) of the text stored no context on that side. */
 const UNKNOWN_CONTEXT = 0.5;
+/**
+ * A short quote must have its context on both sides, each above what unrelated text
+ * scores (mean 0.24, 99th percentile 0.41 on the corpus). Without it, a figure or a word at
+ * the start of a deleted paragraph would pass on its prefix alone: that prefix, the end of
+ * the previous paragraph, is still there, now in front of the next paragraph.
+ */
+const SHORT_QUOTE_MIN_CONTEXT = 0.5;
 
 export interface CandidateScore {
   /** Quote and context evidence, 0–1, compared with MIN_TEXT_SCORE. */
@@ -75,7 +82,8 @@ export function scoreQuoteCandidate(
     candidate.end === text.length,
     selfEvidence,
   );
-  const textScore = QUOTE_WEIGHT * quoteSimilarity + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix;
+  const oneSided = length < SHORT_QUOTE && Math.min(prefix, suffix) < SHORT_QUOTE_MIN_CONTEXT;
+  const textScore = oneSided ? 0 : QUOTE_WEIGHT * quoteSimilarity + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix;
   const closeness =
     expectedStart === null ? 0 : 1 - Math.min(1, Math.abs(candidate.start - expectedStart) / Math.max(1, text.length));
   return { textScore, rank: textScore + POSITION_WEIGHT * closeness };

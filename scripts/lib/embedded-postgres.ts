@@ -11,6 +11,7 @@ import { findFreePort, isPortFree } from "./free-port";
 import { acquirePidLock, type PidLock } from "./pid-lock";
 import { runningPostmaster, stopPostmaster } from "./postmaster";
 import { readOrCreateSecret } from "./secret-file";
+import { stopStaleApp } from "./stale-app";
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -77,7 +78,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const lock = acquirePidLock(path.join(dataDir, "factmark.lock"), { url: options.appUrl });
   try {
-    // A postmaster left behind by a process that was killed outright (the lock was stale).
+    // What a process killed outright (its lock was stale) left running: its app, its postmaster.
+    if (lock.previous?.appGroup) await stopStaleApp(lock.previous.appGroup, log);
     const orphan = runningPostmaster(pgdata);
     if (orphan !== null) {
       log(`Stopping a PostgreSQL left running on ${pgdata} (pid ${orphan})`);

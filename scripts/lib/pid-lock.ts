@@ -6,6 +6,8 @@ export interface LockOwner {
   pid: number;
   /** Where the owner serves the app, when it does. */
   url?: string;
+  /** Process group of the app server it started, to clean up after a crash of the owner. */
+  appGroup?: number;
 }
 
 export class AlreadyRunningError extends Error {
@@ -20,6 +22,8 @@ export class AlreadyRunningError extends Error {
 }
 
 export interface PidLock {
+  /** The owner of a stale lock that was taken over (it died without cleaning up), if any. */
+  previous: LockOwner | null;
   /** Records where the owner now serves, for the message a second start prints. */
   update(owner: Omit<LockOwner, "pid">): void;
   release(): void;
@@ -49,6 +53,7 @@ function readOwner(file: string): LockOwner | null {
 
 export function acquirePidLock(file: string, owner: Omit<LockOwner, "pid"> = {}): PidLock {
   const content = (extra: Omit<LockOwner, "pid">) => JSON.stringify({ pid: process.pid, ...extra }) + "\n";
+  let previous: LockOwner | null = null;
   for (let attempt = 0; ; attempt++) {
     try {
       const fd = openSync(file, "wx", 0o644);
@@ -59,6 +64,7 @@ export function acquirePidLock(file: string, owner: Omit<LockOwner, "pid"> = {})
       if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 2) throw error;
       const holder = readOwner(file);
       if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid)) throw new AlreadyRunningError(holder);
+      previous = holder;
       unlinkSync(file);
     }
   }
@@ -71,6 +77,7 @@ export function acquirePidLock(file: string, owner: Omit<LockOwner, "pid"> = {})
   };
   process.on("exit", release);
   return {
+    previous,
     update: (extra) => {
       if (held) writeFileSync(file, content(extra));
     },
