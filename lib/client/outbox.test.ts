@@ -46,7 +46,7 @@ function scriptedTransport(script: Outcome[] = []) {
     const outcome = typeof next === "function" ? next(op) : next;
     if (outcome instanceof Error) throw outcome;
     if (outcome) return outcome;
-    const version = op.type === "create" ? 1 : (versions.get(op.annotationId) ?? 1) + 1;
+    const version = op.type === "update" ? op.version + 1 : (versions.get(op.annotationId) ?? 0) + 1;
     versions.set(op.annotationId, version);
     return op.type === "comment" || op.type === "delete" ? {} : { annotation: dto(op.annotationId, { version }) };
   };
@@ -168,8 +168,11 @@ describe("Outbox", () => {
     expect(outbox.snapshot()).toMatchObject({ status: "failed", failures: 1 });
     await timers.fire();
     expect(timers.pending.map((t) => t.ms)).toEqual([2_000]);
+    // Back online: the retry happens now, not in two seconds (it meets a 503: backoff again).
     await outbox.retryNow();
     await settle();
+    expect(timers.pending.map((t) => t.ms)).toEqual([2_000]);
+    await timers.fire();
     expect(timers.pending).toHaveLength(0);
     expect(sent.map((o) => `${o.type}:${o.annotationId}`)).toEqual([
       "create:a1",
@@ -199,20 +202,22 @@ describe("Outbox", () => {
     expect(outbox.snapshot().ops).toEqual([]);
   });
 
-  it("parks a version conflict with the server's current state until the person chooses", async () => {
+  it("parks a version conflict, with the unsent updates of the same annotation behind it, until the person chooses", async () => {
     const current = dto("a1", { version: 5, note: "theirs" });
-    const conflict = new ApiError(409, "version_conflict", "changed", {}, { current });
-    const { outbox, conflicts, sent } = makeOutbox({ script: [conflict] });
-    outbox.enqueue(create("other"));
+    const conflictFor = (op: OutboxOp) =>
+      op.type === "update" && op.annotationId === "a1" ? new ApiError(409, "version_conflict", "changed", {}, { current }) : { annotation: dto(op.annotationId, { version: 2 }) };
+    const { outbox, conflicts, sent } = makeOutbox({ script: [offline(), conflictFor, conflictFor, conflictFor] });
     outbox.enqueue({ type: "update", annotationId: "a1", version: 4, patch: { note: "mine" } });
+    await settle(); // offline: it waits
     outbox.enqueue({ type: "update", annotationId: "other", version: 1, patch: { note: "z" } });
     outbox.enqueue({ type: "update", annotationId: "a1", version: 4, patch: { verdict: "false" } });
-    // The first op (create "other") gets the conflict error in this script; make it the update instead.
-    sent.length = 0;
+    await outbox.retryNow();
     await settle();
-    await settle();
-    expect(conflicts).toHaveLength(1);
-    expect(outbox.snapshot().conflicts).toHaveLength(1);
+    expect(conflicts).toEqual([{ annotationId: "a1", patch: { note: "mine", verdict: "false" }, current }]);
+    expect(outbox.snapshot().conflicts).toEqual(conflicts);
+    // The other annotation's change went through; nothing of a1 was sent on top of the stale version.
+    expect(sent.map((o) => `${o.type}:${o.annotationId}`)).toEqual(["update:a1", "update:a1", "update:other"]);
+    expect(outbox.snapshot().ops).toEqual([]);
   });
 
   it("re-sends the person's change on the current version when they keep theirs", async () => {

@@ -21,7 +21,7 @@ export const collectionSchema = z.looseObject({
   first: z.looseObject(
     {
       items: z.array(z.unknown()),
-      next: z.undefined({ message: "paged collections are not supported: export the whole collection in one page" }),
+      next: z.undefined({ message: "paged collections are not supported: export the whole collection in one page" }).optional(),
     },
     { message: "must be an embedded AnnotationPage with its items" },
   ),

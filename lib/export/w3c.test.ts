@@ -31,7 +31,7 @@ describe("W3C Web Annotation export", () => {
     expect(ok).toBe(true);
   });
 
-  it("is rejected by the validator when a position is off by one code unit (the check is real)", () => {
+  it("is rejected by the validator when a position is off by one character (the check is real)", () => {
     const collection = toW3cCollection(frenchInput);
     const position = selectors(collection.first.items[0])[0] as W3cTextPositionSelector;
     position.start += 1;

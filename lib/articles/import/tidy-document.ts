@@ -51,15 +51,23 @@ function appendText(line: Line, node: PmNode): void {
 /** White space at the edges of a line (around a break, at a block's ends) is not text a reader sees. */
 function trimLine(line: Line): Line {
   const nodes = [...line];
-  const edit = (index: number, trim: (text: string) => string) => {
-    const node = nodes[index];
-    const text = trim(node.text ?? "");
-    if (text) nodes[index] = node.type.schema.text(text, node.marks);
-    else nodes.splice(index, 1);
-    return text.length > 0;
-  };
-  while (nodes.length > 0 && !edit(0, (text) => text.trimStart()));
-  while (nodes.length > 0 && !edit(nodes.length - 1, (text) => text.trimEnd()));
+  while (nodes.length > 0) {
+    const text = (nodes[0].text ?? "").trimStart();
+    if (text) {
+      nodes[0] = nodes[0].type.schema.text(text, nodes[0].marks);
+      break;
+    }
+    nodes.shift();
+  }
+  while (nodes.length > 0) {
+    const last = nodes[nodes.length - 1];
+    const text = (last.text ?? "").trimEnd();
+    if (text) {
+      nodes[nodes.length - 1] = last.type.schema.text(text, last.marks);
+      break;
+    }
+    nodes.pop();
+  }
   return nodes;
 }
 
@@ -160,7 +168,7 @@ function tidyBlocks(content: Fragment): PmNode[] {
  * Normalizes an imported document: NFC text without control characters, no empty
  * paragraphs (Word pastes are full of them), no blank lines inside a block and no white
  * space at block or line edges. The canonical text of the result has exactly one blank
- * line between blocks and none anywhere else.
+ * line between blocks and none elsewhere, code blocks' own blank lines aside.
  */
 export function tidyDocument(doc: PmNode): PmNode {
   const schema = doc.type.schema;
