@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { AppError } from "@/lib/api/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { AnnotationKind as DbKind, AnnotationStatus as DbStatus, Verdict as DbVerdict } from "@/lib/generated/prisma/client";
 import { recordAnnotationEvent } from "./events";
 import { loadUnlockedArticle } from "./load-article-for-annotation";
@@ -23,7 +23,7 @@ function stableStringify(value: unknown): string {
 }
 
 /** A stable hash of the request body, so a retried create with the same client id is recognised. */
-function hashCreateRequest(articleId: string, input: CreateAnnotationInput): string {
+export function hashCreateRequest(articleId: string, input: CreateAnnotationInput): string {
   return createHash("sha256").update(stableStringify({ articleId, ...input })).digest("hex");
 }
 
@@ -46,47 +46,7 @@ export async function createAnnotation(
   if (existing) return sameRequestOrConflict(existing, articleId, requestHash);
 
   try {
-    return await db.$transaction(async (tx) => {
-      const article = await loadUnlockedArticle(tx, articleId);
-      const target = resolveTarget(article, input.target);
-      const kind = upper<DbKind>(input.kind);
-      const status = upper<DbStatus>(input.status ?? "unverified");
-      const verdict = input.verdict ? upper<DbVerdict>(input.verdict) : null;
-      if (input.sourceId) await assertValidSource(tx, articleId, input.sourceId, kind);
-      if (status === "VERIFIED") {
-        // Creating an annotation already signed off would be signing off one's own work.
-        assertSignOffAllowed({ kind, verdict, note: input.note ?? "", rationale: input.rationale ?? "", verdictById: verdict ? actor.id : null, authorId: actor.id }, actor);
-      }
-      const row = await tx.annotation.create({
-        data: {
-          id,
-          articleId,
-          kind,
-          status,
-          verdict,
-          verdictById: verdict ? actor.id : null,
-          ...target,
-          anchor: "ANCHORED",
-          revision: article.revision,
-          note: input.note ?? "",
-          rationale: input.rationale ?? "",
-          sourceId: input.sourceId ?? null,
-          authorId: actor.id,
-          createHash: requestHash,
-          evidence: { create: (input.evidence ?? []).map((e, position) => ({ ...e, position })) },
-        },
-        include: annotationInclude,
-      });
-      const dto = toAnnotationDto(row);
-      await recordAnnotationEvent(tx, {
-        annotationId: id,
-        articleId,
-        actorId: actor.id,
-        action: "created",
-        changes: { kind: dto.kind, status: dto.status, verdict: dto.verdict, target: dto.target },
-      });
-      return { annotation: dto, created: true };
-    });
+    return await db.$transaction((tx) => insertAnnotation(tx, actor, articleId, { ...input, id }, requestHash));
   } catch (error) {
     // Two retries of the same create raced: the loser finds the winner's row.
     if (input.id && typeof error === "object" && error && "code" in error && error.code === "P2002") {
@@ -112,4 +72,54 @@ function sameRequestOrConflict(
     });
   }
   return { annotation: toAnnotationDto(existing), created: false };
+}
+
+/** The insert itself, inside a caller's transaction (used by create and by W3C import). */
+export async function insertAnnotation(
+  tx: Tx,
+  actor: CurrentUser,
+  articleId: string,
+  input: CreateAnnotationInput & { id: string },
+  requestHash: string,
+): Promise<CreateAnnotationResult> {
+  const { id } = input;
+  const article = await loadUnlockedArticle(tx, articleId);
+  const target = resolveTarget(article, input.target);
+  const kind = upper<DbKind>(input.kind);
+  const status = upper<DbStatus>(input.status ?? "unverified");
+  const verdict = input.verdict ? upper<DbVerdict>(input.verdict) : null;
+  if (input.sourceId) await assertValidSource(tx, articleId, input.sourceId, kind);
+  if (status === "VERIFIED") {
+    // Creating an annotation already signed off would be signing off one's own work.
+    assertSignOffAllowed({ kind, verdict, note: input.note ?? "", rationale: input.rationale ?? "", verdictById: verdict ? actor.id : null, authorId: actor.id }, actor);
+  }
+  const row = await tx.annotation.create({
+    data: {
+      id,
+      articleId,
+      kind,
+      status,
+      verdict,
+      verdictById: verdict ? actor.id : null,
+      ...target,
+      anchor: "ANCHORED",
+      revision: article.revision,
+      note: input.note ?? "",
+      rationale: input.rationale ?? "",
+      sourceId: input.sourceId ?? null,
+      authorId: actor.id,
+      createHash: requestHash,
+      evidence: { create: (input.evidence ?? []).map((e, position) => ({ ...e, position })) },
+    },
+    include: annotationInclude,
+  });
+  const dto = toAnnotationDto(row);
+  await recordAnnotationEvent(tx, {
+    annotationId: id,
+    articleId,
+    actorId: actor.id,
+    action: "created",
+    changes: { kind: dto.kind, status: dto.status, verdict: dto.verdict, target: dto.target },
+  });
+  return { annotation: dto, created: true };
 }

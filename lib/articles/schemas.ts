@@ -34,9 +34,33 @@ export const updateArticleSchema = z.strictObject({
 
 export type UpdateArticleInput = z.infer<typeof updateArticleSchema>;
 
-export const listArticlesQuery = z.strictObject({
+const flag = z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).transform((v) => v === "true" || v === "1");
+const uuid = z.uuid({ error: "must be a user id" });
+
+/** Which articles a list or an aggregate covers. All optional; several narrow together. */
+export const articleFilterShape = {
   q: z.string().trim().max(200).optional(),
   status: z.enum(["draft", "in_review", "approved"], { error: "must be draft, in_review or approved" }).optional(),
+  outlet: z.string().trim().min(1).max(200).optional(),
+  language: z.enum(["fr", "en"], { error: 'must be "fr" or "en"' }).optional(),
+  /** A user id: articles assigned to that person; `none`: articles nobody is assigned to. */
+  reviewer: uuid.or(z.literal("none")).optional(),
+  /** Articles with at least one false or misleading finding. */
+  hasFalse: flag.optional(),
+  /** Articles with at least one orphaned annotation. */
+  hasOrphans: flag.optional(),
+};
+
+export const ARTICLE_SORTS = ["activity", "title", "created", "progress", "false", "orphans", "open"] as const;
+export type ArticleSort = (typeof ARTICLE_SORTS)[number];
+
+export const listArticlesQuery = z.strictObject({
+  ...articleFilterShape,
+  sort: z.enum(ARTICLE_SORTS, { error: `must be one of ${ARTICLE_SORTS.join(", ")}` }).default("activity"),
+  dir: z.enum(["asc", "desc"], { error: "must be asc or desc" }).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
+
+export type ListArticlesQuery = z.infer<typeof listArticlesQuery>;
+export type ArticleFilters = Pick<ListArticlesQuery, keyof typeof articleFilterShape>;

@@ -38,8 +38,7 @@ export interface AnnotationDecorationState {
 
 type Meta =
   | { type: "replace"; highlights: Highlight[] }
-  | { type: "add"; highlights: Highlight[] }
-  | { type: "remove"; ids: string[] }
+  | { type: "change"; add: Highlight[]; remove: string[] }
   | { type: "activate"; id: string | null };
 
 export const annotationDecorationsKey = new PluginKey<AnnotationDecorationState>("annotationDecorations");
@@ -139,13 +138,12 @@ function apply(tr: Transaction, value: AnnotationDecorationState): AnnotationDec
   switch (meta.type) {
     case "replace":
       return { ...value, decorations: build(tr.doc, meta.highlights, value.activeId) };
-    case "add": {
-      const ids = new Set(meta.highlights.map((h) => h.id));
+    case "change": {
+      // An annotation drawn already is redrawn: removed first, then added like a new one.
+      const ids = new Set([...meta.remove, ...meta.add.map((h) => h.id)]);
       const without = decorations.remove(findById(decorations, ids));
-      return { ...value, decorations: add(without, tr.doc, meta.highlights, value.activeId) };
+      return { ...value, decorations: add(without, tr.doc, meta.add, value.activeId) };
     }
-    case "remove":
-      return { ...value, decorations: decorations.remove(findById(decorations, new Set(meta.ids))) };
     case "activate": {
       if (meta.id === value.activeId) return { ...value, decorations };
       const ids = new Set([value.activeId, meta.id].filter((id): id is string => id !== null));
@@ -171,12 +169,13 @@ export function annotationDecorationsPlugin(): Plugin<AnnotationDecorationState>
 export const replaceHighlights = (tr: Transaction, highlights: Highlight[]) =>
   tr.setMeta(annotationDecorationsKey, { type: "replace", highlights } satisfies Meta);
 
-/** Draws these annotations too (an annotation already drawn is redrawn). */
-export const addHighlights = (tr: Transaction, highlights: Highlight[]) =>
-  tr.setMeta(annotationDecorationsKey, { type: "add", highlights } satisfies Meta);
+/** Draws these annotations too (one drawn already is redrawn) and stops drawing those of `remove`. */
+export const changeHighlights = (tr: Transaction, add: Highlight[], remove: string[] = []) =>
+  tr.setMeta(annotationDecorationsKey, { type: "change", add, remove } satisfies Meta);
 
-export const removeHighlights = (tr: Transaction, ids: string[]) =>
-  tr.setMeta(annotationDecorationsKey, { type: "remove", ids } satisfies Meta);
+export const addHighlights = (tr: Transaction, highlights: Highlight[]) => changeHighlights(tr, highlights);
+
+export const removeHighlights = (tr: Transaction, ids: string[]) => changeHighlights(tr, [], ids);
 
 /** Marks one annotation as the selected one (or none). */
 export const activateHighlight = (tr: Transaction, id: string | null) =>

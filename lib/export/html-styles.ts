@@ -36,7 +36,7 @@ th, td { border-bottom: 1px solid var(--rule); padding: 0.35rem 0.5rem; text-ali
 .finding p { margin: 0.3rem 0; }
 .finding-quote { font-family: Georgia, serif; font-style: italic; }
 .num { font-weight: 700; margin-right: 0.3rem; }
-.badge { display: inline-block; border: 1px solid currentColor; border-radius: 999px; padding: 0 0.5rem; font-size: 0.8rem; }
+.badge { display: inline-block; white-space: nowrap; border: 1px solid currentColor; border-radius: 999px; padding: 0 0.5rem; font-size: 0.8rem; }
 .kind-claim { color: var(--claim); } .kind-figure { color: var(--figure); } .kind-source { color: var(--source); }
 .verdict-accurate, .verdict-mostly_accurate { background: #dafbe1; color: #116329; }
 .verdict-misleading { background: #fff1e5; color: #953800; }

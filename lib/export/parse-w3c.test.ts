@@ -110,7 +110,7 @@ describe("parseW3cCollection: importing an export back", () => {
       "first.items[0].body[0].value": "kind must be one of claim, figure, source",
       "first.items[0].body": "no classifying body naming the kind (claim, figure, source)",
       "first.items[1].target.selector[0].end": "must be ≥ start",
-      "first.items[2].body[4].value": "a second verdict; an annotation has one",
+      "first.items[2].body[3].value": "a second verdict; an annotation has one",
       "first.items[2].target.selector": "has no TextQuoteSelector (the quote is what anchors an annotation)",
     });
     expect(error.message).toContain("first.items[0].body[0].value: kind must be one of claim, figure, source");

@@ -31,29 +31,27 @@ export const annotationSchema = z.looseObject({
   id: z.string().min(1),
   type: types.refine((t) => t.includes("Annotation"), { message: "must be Annotation" }),
   canonical: z.string().optional(),
-  body: oneOrMany(z.union([z.string(), node])).optional(),
-  target: oneOrMany(z.union([z.string(), node])),
+  body: z.unknown().optional(),
+  target: z.unknown().refine((t) => t !== undefined, { message: "is required" }),
 });
 
-export const agentSchema = z.union([z.string(), z.looseObject({ name: z.string().optional() })]);
+const agent = z.union([z.string(), z.looseObject({ name: z.string().optional() })]);
 
 export const textualBodySchema = z.looseObject({
   type: types.optional(),
   purpose: types.optional(),
   value: z.string(),
   language: z.string().optional(),
-  creator: agentSchema.optional(),
+  creator: agent.optional(),
 });
 
 export const linkBodySchema = z.looseObject({
   purpose: types.optional(),
   source: z.union([z.string().min(1), z.looseObject({ id: z.string().min(1), type: types.optional(), label: z.string().optional() })]),
-  selector: oneOrMany(z.union([z.string(), z.looseObject({ type: z.string().optional(), exact: z.string().optional() })])).optional(),
+  selector: z.unknown().optional(),
 });
 
-export const targetSchema = z.looseObject({
-  selector: oneOrMany(z.union([z.string(), z.looseObject({ type: z.string().optional() })])),
-});
+export const selectorTypeSchema = z.looseObject({ type: z.string().optional() });
 
 export const textQuoteSelectorSchema = z.looseObject({
   type: z.literal("TextQuoteSelector"),

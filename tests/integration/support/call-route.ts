@@ -32,7 +32,8 @@ export async function callRoute(handler: RouteHandler, options: CallOptions = {}
   }
   const req = new NextRequest(url, { method: options.method ?? "GET", headers, body });
   const res = await handler(req, { params: Promise.resolve(options.params ?? {}) });
-  const text = await res.text();
+  // Keep a byte-order mark if the body has one (Response.text() would drop it).
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
   let json: unknown = null;
   try {
     json = text ? JSON.parse(text) : null;

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ArticleWorkspace } from "@/components/editor/article-workspace";
+import { AppError } from "@/lib/api/errors";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { getArticle } from "@/lib/articles/get-article";
+import { requireUser } from "@/lib/auth/page-guards";
+import { listTeam } from "@/lib/users/users";
+
+type Props = { params: Promise<{ id: string }> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Loaded once per request, for the metadata and the page alike. */
+const load = cache(async (id: string) => {
+  const user = await requireUser();
+  // Ids are UUIDs: anything else names no article (and would be a database error).
+  if (!UUID.test(id)) notFound();
+  try {
+    const [article, annotations, team] = await Promise.all([getArticle(user, id), listAnnotations(user, id), listTeam()]);
+    return { user, article, annotations, team };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load((await params).id);
+  return { title: article.title };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { user, article, annotations, team } = await load((await params).id);
+  return (
+    <ArticleWorkspace
+      article={article}
+      initialAnnotations={annotations}
+      team={team.map(({ id, name }) => ({ id, name }))}
+      user={{ id: user.id, name: user.name, role: user.role }}
+    />
+  );
+}
