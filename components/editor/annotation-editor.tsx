@@ -55,6 +55,7 @@ export function AnnotationEditor({
   onPick,
   onSelection,
   onReady,
+  children,
 }: {
   content: unknown;
   /** The article text may be edited (another issue); while reviewing it is locked. */
@@ -66,6 +67,8 @@ export function AnnotationEditor({
   onPick: (ids: string[], point: { x: number; y: number }) => void;
   onSelection: (selection: TextSelection | null) => void;
   onReady?: (editor: Editor | null) => void;
+  /** Drawn over the text (the selection toolbar), positioned relative to it. */
+  children?: React.ReactNode;
 }) {
   const lockedRef = useRef(!editable);
   lockedRef.current = !editable;
@@ -123,6 +126,7 @@ export function AnnotationEditor({
   return (
     <div ref={frameRef} className="relative" data-testid="article-frame">
       <EditorContent editor={editor} />
+      {children}
       {!editor && <div className="fm-article min-h-64 animate-pulse rounded bg-stone-100" aria-hidden="true" />}
     </div>
   );

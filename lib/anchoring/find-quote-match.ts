@@ -32,19 +32,22 @@ export interface QuoteMatch extends TextRange {
 
 type Candidate = TextRange & { errors: number };
 
-/** Every match of the quote in `region` (which starts at `offset` in `text`), nearest first. */
+/**
+ * Every match of the quote in `region` (which starts at `offset` in `text`), on whole
+ * characters and words, nearest first. Matches that end up on the same range keep their
+ * fewest errors.
+ */
 function candidatesOf(text: string, region: string, offset: number, quote: TextQuoteSelector, maxErrors: number, near: number | null): Candidate[] {
-  const seen = new Set<string>();
-  const found: Candidate[] = [];
+  const byRange = new Map<string, Candidate>();
   for (const match of search(region, quote.exact, maxErrors)) {
-    const { errors, ...words } = widenToWords(text, { start: offset + match.start, end: offset + match.end, errors: match.errors }, quote);
+    const whole = expandToGraphemes(text, offset + match.start, offset + match.end);
+    const words = widenToWords(text, { ...whole, errors: match.errors }, quote);
     const range = expandToGraphemes(text, words.start, words.end);
     const key = `${range.start}:${range.end}`;
-    if (range.end > range.start && !seen.has(key)) {
-      seen.add(key);
-      found.push({ ...range, errors });
-    }
+    const known = byRange.get(key);
+    if (range.end > range.start && (!known || words.errors < known.errors)) byRange.set(key, { ...range, errors: words.errors });
   }
+  const found = [...byRange.values()];
   if (near !== null) found.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
   return found;
 }
@@ -65,14 +68,23 @@ function maskOut(region: string, offset: number, ranges: TextRange[]): string {
   return parts.join("");
 }
 
-function bestIn(text: string, from: number, to: number, quote: TextQuoteSelector, near: number | null): QuoteMatch | null {
+export interface QuoteSearch {
+  /** Where the diff maps the quote's old range; null for an orphan, which has no position. */
+  expected: TextRange | null;
+  /** Places the caller rules out before scoring (see reanchor.ts). */
+  admissible?: (range: TextRange) => boolean;
+}
+
+function bestIn(text: string, from: number, to: number, quote: TextQuoteSelector, search: QuoteSearch): QuoteMatch | null {
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.exact.length * MAX_ERROR_RATIO));
+  const near = search.expected?.start ?? null;
   let region = text.slice(from, to);
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
     const candidates = candidatesOf(text, region, from, quote, maxErrors, near);
     if (candidates.length === 0) return null;
     let best: (QuoteMatch & { rank: number }) | null = null;
     for (const candidate of candidates.slice(0, MAX_CANDIDATES)) {
+      if (search.admissible && !search.admissible(candidate)) continue;
       const { textScore, rank } = scoreQuoteCandidate(text, candidate, quote, near);
       if (textScore >= MIN_TEXT_SCORE && (!best || rank > best.rank)) {
         best = { start: candidate.start, end: candidate.end, textScore, rank };
@@ -84,18 +96,16 @@ function bestIn(text: string, from: number, to: number, quote: TextQuoteSelector
   return null;
 }
 
-/**
- * The best acceptable place for `quote` in `text`, or null. `expected` is where the diff
- * maps the quote's old range (null for an orphan, which has no position).
- */
-export function findQuoteMatch(text: string, quote: TextQuoteSelector, expected: TextRange | null): QuoteMatch | null {
+/** The best acceptable place for `quote` in `text`, or null. */
+export function findQuoteMatch(text: string, quote: TextQuoteSelector, search: QuoteSearch): QuoteMatch | null {
   if (quote.exact.length === 0) return null;
+  const { expected } = search;
   if (expected) {
     const margin = Math.max(WINDOW_MARGIN, quote.exact.length);
     const from = Math.max(0, expected.start - margin);
     const to = Math.min(text.length, expected.end + margin);
-    const nearby = bestIn(text, from, to, quote, expected.start);
+    const nearby = bestIn(text, from, to, quote, search);
     if (nearby || (from === 0 && to === text.length)) return nearby;
   }
-  return bestIn(text, 0, text.length, quote, expected?.start ?? null);
+  return bestIn(text, 0, text.length, quote, search);
 }

@@ -31,3 +31,19 @@ export function mapOffsetThroughDiff(changes: readonly TextChange[], offset: num
   if (offset === change.oldEnd) return change.newEnd;
   return edge === "start" ? change.newStart : change.newEnd;
 }
+
+/** Whether [start, end) of the new text contains text that the changes inserted. */
+export function overlapsInsertedText(changes: readonly TextChange[], start: number, end: number): boolean {
+  // Changes are in order in the new text too: find the first that ends after `start`.
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (changes[mid].newEnd <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < changes.length && changes[i].newStart < end; i++) {
+    if (changes[i].newEnd > changes[i].newStart) return true;
+  }
+  return false;
+}

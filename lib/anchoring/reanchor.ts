@@ -1,7 +1,7 @@
 import type { AnchorState } from "../annotations/types";
 import { findQuoteMatch } from "./find-quote-match";
 import { isGraphemeBoundary } from "./grapheme-boundaries";
-import { mapOffsetThroughDiff } from "./map-offset-through-diff";
+import { mapOffsetThroughDiff, overlapsInsertedText } from "./map-offset-through-diff";
 import { buildQuoteSelector } from "./quote-selector";
 import { diffTexts, type TextChange } from "./text-diff";
 import type { TextQuoteSelector, TextRange } from "./types";
@@ -48,17 +48,28 @@ function holdsQuote(text: string, range: TextRange, exact: string): boolean {
   );
 }
 
+/**
+ * Where a drifted anchor may land: on text the edit inserted, or on what became of the
+ * quote's own text. Text that was already there elsewhere is another passage, however
+ * alike: deleting "12 %" from "10 %, 12 %, 15 %" must orphan its annotation, not move it
+ * onto "15 %", whose context now looks just the same.
+ */
+function admissibleFor(changes: readonly TextChange[], expected: TextRange) {
+  return (range: TextRange) =>
+    (range.start < expected.end && range.end > expected.start) || overlapsInsertedText(changes, range.start, range.end);
+}
+
 function reanchorOne(annotation: ReanchorInput, oldText: string, newText: string, changes: readonly TextChange[]): ReanchorResult {
   const { id, exact, prefix, suffix } = annotation;
   const oldRange = oldRangeOf(annotation, oldText);
   const expected = oldRange && mappedRange(changes, oldRange.start, oldRange.end);
-  if (expected) {
-    if (holdsQuote(newText, expected, exact)) {
-      // Same words, maybe moved: the position is kept in step, the context refreshed.
-      return { id, anchor: "anchored", ...expected, ...buildQuoteSelector(newText, expected.start, expected.end) };
-    }
+  if (expected && holdsQuote(newText, expected, exact)) {
+    // Same words, maybe moved: the position is kept in step, the context refreshed.
+    return { id, anchor: "anchored", ...expected, ...buildQuoteSelector(newText, expected.start, expected.end) };
   }
-  const match = findQuoteMatch(newText, { exact, prefix, suffix }, expected);
+  // Only a position that held the quote says where its text was; a stale one is a hint.
+  const trusted = oldRange !== null && expected !== null && oldText.slice(oldRange.start, oldRange.end) === exact;
+  const match = findQuoteMatch(newText, { exact, prefix, suffix }, { expected, admissible: trusted ? admissibleFor(changes, expected) : undefined });
   if (match) {
     return { id, anchor: "drifted", start: match.start, end: match.end, ...buildQuoteSelector(newText, match.start, match.end) };
   }

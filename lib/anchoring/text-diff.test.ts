@@ -13,7 +13,7 @@ function replay(oldText: string, newText: string, changes: TextChange[]): string
   for (const change of changes) {
     expect(change.oldStart).toBeGreaterThanOrEqual(o);
     expect(change.oldStart - o).toBe(change.newStart - n);
-    expect(change.oldStart > o || out === "" ).toBe(true);
+    expect(change.oldStart > o || o === 0).toBe(true);
     out += oldText.slice(o, change.oldStart) + newText.slice(change.newStart, change.newEnd);
     o = change.oldEnd;
     n = change.newEnd;
@@ -74,7 +74,9 @@ describe("diffTexts", () => {
     const newText = edited.join(BLOCK_SEPARATOR);
     const changes = diffTexts(oldText, newText);
     expect(replay(oldText, newText, changes)).toBe(newText);
-    expect(changes).toHaveLength(20);
+    // Each swap of two letters is one or two small changes, never a whole paragraph.
+    expect(changes.length).toBeGreaterThanOrEqual(20);
+    expect(changes.length).toBeLessThanOrEqual(40);
     for (const change of changes) expect(change.oldEnd - change.oldStart).toBeLessThanOrEqual(2);
   });
 });

@@ -12,7 +12,7 @@ import { articleSelect, toArticleDto } from "./serialize";
 
 /** An existing article with the same URL or the same text, if any. */
 export async function findDuplicate(tx: Tx, url: string | null | undefined, textHash: string) {
-  const urls = url ? [url, normalizeUrl(url)] : [];
+  const urls = url ? [...new Set([url, normalizeUrl(url)])] : [];
   return tx.article.findFirst({
     where: { OR: [{ textHash }, ...(urls.length ? [{ url: { in: urls } }] : [])] },
     select: { id: true, title: true },
@@ -38,7 +38,8 @@ export async function createArticle(actor: CurrentUser, input: CreateArticleInpu
     const article = await tx.article.create({
       data: {
         title,
-        url: input.url ?? null,
+        // Stored without tracking parameters, so any variant of the link finds the duplicate.
+        url: input.url ? normalizeUrl(input.url) : null,
         outlet: input.outlet ?? null,
         author: input.author ?? null,
         language: input.language ?? detectLanguage(`${title}\n${text}`),

@@ -1,9 +1,12 @@
-import type { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { articleFilterSql, filtersNeedStats } from "@/lib/dashboard/article-filter-sql";
+import { articleOrderSql } from "@/lib/dashboard/article-order-sql";
+import { STATS_COLUMNS, statsToCounts, type StatsRow } from "@/lib/dashboard/stats-to-counts";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { listArticlesQuery } from "./schemas";
+import type { UserRef } from "@/lib/annotations/types";
+import type { ListArticlesQuery } from "./schemas";
 
 export interface AnnotationCounts {
   total: number;
@@ -11,6 +14,10 @@ export interface AnnotationCounts {
   byStatus: { unverified: number; in_progress: number; in_review: number; verified: number };
   byVerdict: { accurate: number; mostly_accurate: number; misleading: number; false: number; unverifiable: number; none: number };
   orphaned: number;
+  drifted: number;
+  falseOrMisleading: number;
+  /** Claims and figures (what approval waits for) and how many of them are signed off. */
+  checkable: { total: number; verified: number };
 }
 
 export interface ArticleSummary {
@@ -24,26 +31,8 @@ export interface ArticleSummary {
   createdAt: string;
   updatedAt: string;
   lastActivityAt: string;
+  reviewers: UserRef[];
   counts: AnnotationCounts;
-}
-
-interface CountRow {
-  articleId: string;
-  total: number;
-  claim: number;
-  figure: number;
-  source: number;
-  unverified: number;
-  in_progress: number;
-  in_review: number;
-  verified: number;
-  accurate: number;
-  mostly_accurate: number;
-  misleading: number;
-  false: number;
-  unverifiable: number;
-  none: number;
-  orphaned: number;
 }
 
 export function emptyCounts(): AnnotationCounts {
@@ -53,95 +42,89 @@ export function emptyCounts(): AnnotationCounts {
     byStatus: { unverified: 0, in_progress: 0, in_review: 0, verified: 0 },
     byVerdict: { accurate: 0, mostly_accurate: 0, misleading: 0, false: 0, unverifiable: 0, none: 0 },
     orphaned: 0,
+    drifted: 0,
+    falseOrMisleading: 0,
+    checkable: { total: 0, verified: 0 },
   };
 }
 
-/** Counts of live annotations per article, in one pass over the (articleId, status) index. */
+const statsColumns = Prisma.join(STATS_COLUMNS.map((c) => Prisma.raw(`s."${c}"`)));
+
+/**
+ * Counts of live annotations per article, read from the counters the database keeps
+ * ("ArticleStats", maintained by triggers in the writing transaction): no annotation is
+ * counted at read time.
+ */
 export async function annotationCounts(articleIds: string[]): Promise<Map<string, AnnotationCounts>> {
   const result = new Map<string, AnnotationCounts>();
   if (articleIds.length === 0) return result;
-  const rows = await db.$queryRaw<CountRow[]>`
-    SELECT "articleId",
-      count(*)::int AS total,
-      count(*) FILTER (WHERE kind = 'CLAIM')::int AS claim,
-      count(*) FILTER (WHERE kind = 'FIGURE')::int AS figure,
-      count(*) FILTER (WHERE kind = 'SOURCE')::int AS source,
-      count(*) FILTER (WHERE status = 'UNVERIFIED')::int AS unverified,
-      count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS in_progress,
-      count(*) FILTER (WHERE status = 'IN_REVIEW')::int AS in_review,
-      count(*) FILTER (WHERE status = 'VERIFIED')::int AS verified,
-      count(*) FILTER (WHERE verdict = 'ACCURATE')::int AS accurate,
-      count(*) FILTER (WHERE verdict = 'MOSTLY_ACCURATE')::int AS mostly_accurate,
-      count(*) FILTER (WHERE verdict = 'MISLEADING')::int AS misleading,
-      count(*) FILTER (WHERE verdict = 'FALSE')::int AS "false",
-      count(*) FILTER (WHERE verdict = 'UNVERIFIABLE')::int AS unverifiable,
-      count(*) FILTER (WHERE verdict IS NULL)::int AS none,
-      count(*) FILTER (WHERE anchor = 'ORPHANED')::int AS orphaned
-    FROM "Annotation"
-    WHERE "articleId" IN (${Prisma.join(articleIds.map((id) => Prisma.sql`${id}::uuid`))}) AND "deletedAt" IS NULL
-    GROUP BY "articleId"`;
-  for (const r of rows) {
-    result.set(r.articleId, {
-      total: r.total,
-      byKind: { claim: r.claim, figure: r.figure, source: r.source },
-      byStatus: { unverified: r.unverified, in_progress: r.in_progress, in_review: r.in_review, verified: r.verified },
-      byVerdict: {
-        accurate: r.accurate,
-        mostly_accurate: r.mostly_accurate,
-        misleading: r.misleading,
-        false: r.false,
-        unverifiable: r.unverifiable,
-        none: r.none,
-      },
-      orphaned: r.orphaned,
-    });
-  }
+  const rows = await db.$queryRaw<(StatsRow & { articleId: string })[]>`
+    SELECT s."articleId", ${statsColumns} FROM "ArticleStats" s
+    WHERE s."articleId" IN (${Prisma.join(articleIds.map((id) => Prisma.sql`${id}::uuid`))})`;
+  for (const r of rows) result.set(r.articleId, statsToCounts(r));
   return result;
+}
+
+/** Assigned people of each article, in the order they were assigned. */
+export async function articleReviewers(articleIds: string[]): Promise<Map<string, UserRef[]>> {
+  const result = new Map<string, UserRef[]>(articleIds.map((id) => [id, []]));
+  if (articleIds.length === 0) return result;
+  const rows = await db.articleAssignment.findMany({
+    where: { articleId: { in: articleIds } },
+    select: { articleId: true, user: { select: { id: true, name: true } } },
+    orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
+  });
+  for (const r of rows) result.get(r.articleId)?.push(r.user);
+  return result;
+}
+
+interface ArticleRow extends StatsRow {
+  id: string;
+  title: string;
+  url: string | null;
+  outlet: string | null;
+  language: string;
+  status: "DRAFT" | "IN_REVIEW" | "APPROVED";
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+  lastActivityAt: Date;
 }
 
 export async function listArticles(
   actor: CurrentUser,
-  query: z.infer<typeof listArticlesQuery>,
+  query: ListArticlesQuery,
 ): Promise<{ items: ArticleSummary[]; total: number; page: number; pageSize: number }> {
   authorize(actor, "article.read");
-  const conditions: Prisma.Sql[] = [];
-  if (query.status) conditions.push(Prisma.sql`status = ${query.status.toUpperCase()}::"ArticleStatus"`);
-  if (query.q) {
-    // The search column is indexed per the article's language; the query is read both ways.
-    conditions.push(
-      Prisma.sql`search @@ (websearch_to_tsquery('french', ${query.q}) || websearch_to_tsquery('english', ${query.q}))`,
-    );
-  }
-  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const where = articleFilterSql(query);
   const offset = (query.page - 1) * query.pageSize;
+  // The counters are one row per article: joining them costs little, but the count of a
+  // plain filter does without.
+  const countJoin = filtersNeedStats(query) ? Prisma.sql`JOIN "ArticleStats" s ON s."articleId" = a.id` : Prisma.empty;
   const [rows, totals] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Article" ${where}
-      ORDER BY "updatedAt" DESC, id DESC LIMIT ${query.pageSize} OFFSET ${offset}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Article" ${where}`,
+    db.$queryRaw<ArticleRow[]>`
+      SELECT a.id, a.title, a.url, a.outlet, a.language, a.status::text AS status, a.revision,
+        a."createdAt", a."updatedAt", a."lastActivityAt", ${statsColumns}
+      FROM "Article" a JOIN "ArticleStats" s ON s."articleId" = a.id
+      ${where}
+      ${articleOrderSql(query.sort, query.dir)}
+      LIMIT ${query.pageSize} OFFSET ${offset}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Article" a ${countJoin} ${where}`,
   ]);
-  const ids = rows.map((r) => r.id);
-  const [articles, counts] = await Promise.all([
-    db.article.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, title: true, url: true, outlet: true, language: true, status: true, revision: true, createdAt: true, updatedAt: true, lastActivityAt: true },
-    }),
-    annotationCounts(ids),
-  ]);
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const items = ids.flatMap((id) => {
-    const a = byId.get(id);
-    if (!a) return [];
-    return [
-      {
-        ...a,
-        status: a.status.toLowerCase() as ArticleSummary["status"],
-        createdAt: a.createdAt.toISOString(),
-        updatedAt: a.updatedAt.toISOString(),
-        lastActivityAt: a.lastActivityAt.toISOString(),
-        counts: counts.get(id) ?? emptyCounts(),
-      },
-    ];
-  });
+  const reviewers = await articleReviewers(rows.map((r) => r.id));
+  const items = rows.map((a): ArticleSummary => ({
+    id: a.id,
+    title: a.title,
+    url: a.url,
+    outlet: a.outlet,
+    language: a.language,
+    status: a.status.toLowerCase() as ArticleSummary["status"],
+    revision: a.revision,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    lastActivityAt: a.lastActivityAt.toISOString(),
+    reviewers: reviewers.get(a.id) ?? [],
+    counts: statsToCounts(a),
+  }));
   return { items, total: totals[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
 }

@@ -7,6 +7,11 @@ const encodeRfc5987 = (value: string) =>
  * clients and the exact name as `filename*=UTF-8''…` for everyone else.
  */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize("NFKD").replace(/[^\x20-\x7e]|["\\%;]/g, "_");
+  // Accents folded rather than replaced ("verite", not "v_rit_"); quotes, backslashes and
+  // semicolons would end the parameter, and some clients percent-decode a plain filename.
+  const ascii = fileName
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^\x20-\x7e]|["\\%;]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }

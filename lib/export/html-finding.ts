@@ -15,7 +15,7 @@ function evidenceItem(e: EvidenceDto, labels: ExportLabels, includeNotes: boolea
   const name = htmlText(e.title || e.url);
   // A URL that may not become a link (javascript:, data:, garbage) is shown as text.
   let html = href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${name}</a>` : `<span class="bad-url">${name}</span>`;
-  if (e.quote.trim()) html += ` — <q>${htmlText(e.quote)}</q>`;
+  if (e.quote.trim()) html += ` — ${htmlText(withQuoteMarks(e.quote.trim(), labels.locale))}`;
   if (includeNotes && e.note.trim()) html += ` <span class="note">(${escapeHtml(labels.internalNote + labels.colon)}${htmlText(e.note)})</span>`;
   return `<li>${html}</li>`;
 }

@@ -36,7 +36,7 @@ export function markdownFinding(item: NumberedAnnotation, input: ExportInput, la
     const links = a.evidence.map((e) => {
       const url = markdownLinkUrl(e.url);
       const name = inlineText(e.title || e.url, indent);
-      // An unsafe URL is shown as code-free plain text, never as a link.
+      // An unsafe URL (javascript:, data:…) is shown as escaped text, never as a link.
       const linked = url ? `[${name}](${url})` : name;
       return e.quote.trim() ? `${linked} (${inlineText(withQuoteMarks(e.quote, labels.locale), indent)})` : linked;
     });

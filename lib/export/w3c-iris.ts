@@ -14,7 +14,7 @@ export interface W3cIris {
   annotation(id: string): string;
   /** The location-independent name of an annotation (its UUID), for `canonical`. */
   canonical(id: string): string | undefined;
-  /** Body ids are fragments of their annotation's IRI: they say which field a body holds. */
+  /** Ids of linking bodies (#evidence-1, #source): fragments of their annotation's IRI. */
   body(annotationId: string, role: string): string;
 }
 

@@ -86,7 +86,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await stopPostmaster(orphan);
     }
 
-    const password = readOrCreateSecret(path.join(dataDir, "postgres.password"), 18);
+    const passwordFile = path.join(dataDir, "postgres.password");
+    if (existsSync(path.join(pgdata, "PG_VERSION")) && !existsSync(passwordFile)) {
+      throw new Error(`${passwordFile} is missing, so the database in ${pgdata} cannot be opened. Restore it, or delete ${dataDir} to start afresh.`);
+    }
+    const password = readOrCreateSecret(passwordFile, 18);
     const port = await choosePort(path.join(dataDir, "postgres.port"));
     const recentLog: string[] = [];
     const remember = (message: unknown) => {

@@ -50,6 +50,13 @@ function linkAttributes(href: string | undefined): sanitizeHtml.Attributes {
   }
 }
 
+/**
+ * Deeper tags are dropped (their text stays). Article HTML, even a whole page's, is a few
+ * dozen levels deep; thousands of levels would overflow the stack of the recursive steps
+ * after this one (the DOM and ProseMirror parsers, the JSON of the document).
+ */
+const MAX_NESTING = 128;
+
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...SCHEMA_TAGS, "span", "div"],
   allowedAttributes: { a: ["href"], ol: ["start"], "*": ["style"] },
@@ -58,6 +65,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ["href"],
   allowProtocolRelative: false,
   nonTextTags: NON_TEXT,
+  nestingLimit: MAX_NESTING,
   transformTags: {
     h5: "h4",
     h6: "h4",

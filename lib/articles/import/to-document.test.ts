@@ -234,3 +234,18 @@ describe("toDocument, Markdown", () => {
     expect(JSON.stringify(content)).not.toMatch(/script|xss|javascript|tracker/);
   });
 });
+
+describe("toDocument, hostile nesting", () => {
+  it.each(["<div>", "<blockquote>", "<ul><li>", "<b><i>"])("flattens HTML nested 10,000 deep with %s instead of overflowing", (open) => {
+    expect(toDocument({ format: "html", body: `${open.repeat(10_000)}280.000 soldats` }).text).toBe("280.000 soldats");
+  });
+
+  it.each([
+    [">".repeat(5_000) + " x"],
+    [Array.from({ length: 300 }, (_, i) => `${" ".repeat(i * 2)}- x`).join("\n")],
+  ])("refuses Markdown nested thousands deep as a validation error", (body) => {
+    expect(() => toDocument({ format: "markdown", body })).toThrow(
+      expect.objectContaining({ code: "validation_failed", options: { fields: { body: expect.any(String) } } }),
+    );
+  });
+});

@@ -1,0 +1,13 @@
+import { reanchorAnnotations } from "../lib/anchoring/reanchor";
+import { buildQuoteSelector } from "../lib/anchoring/quote-selector";
+const text = "a a a a\n\naaa a a aaaaaaaa\n\na a a a";
+const start = 9, end = 25;
+const at = 415932860;
+const segs = [...new Intl.Segmenter(undefined,{granularity:"grapheme"}).segment(text)].map(s=>s.index).concat(text.length);
+const clusters = segs.filter(b => b >= start && b < end);
+const from = clusters[at % clusters.length]; const to = segs.find(b => b > from)!;
+const newText = text.slice(0, from) + "👍🏽" + text.slice(to);
+console.log(from, to, JSON.stringify(newText));
+const ann = { id: "q", start, end, ...buildQuoteSelector(text, start, end) };
+console.log(JSON.stringify(ann));
+console.log(reanchorAnnotations({ oldText: text, newText, annotations: [ann] }));

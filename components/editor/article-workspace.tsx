@@ -1,0 +1,265 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { Keyboard } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { Toast } from "radix-ui";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AnnotationDto, AnnotationKind, ArticleDto, UserRef } from "@/lib/annotations/types";
+import { can, type Role } from "@/lib/auth/policy";
+import type { OutboxOp } from "@/lib/client/outbox-types";
+import type { Highlight } from "@/lib/editor/annotation-decorations";
+import { editorSchema } from "@/lib/editor/schema";
+import { AnnotationCard } from "./annotation-card";
+import { AnnotationEditor, type TextSelection } from "./annotation-editor";
+import { AnnotationSidebar } from "./annotation-sidebar";
+import { EmptyCard } from "./empty-card";
+import { NO_FILTERS, matchesFilters, nextMatching, type AnnotationFilters } from "./filter-annotations";
+import { SaveIndicator } from "./save-indicator";
+import { SelectionToolbar } from "./selection-toolbar";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { StackMenu } from "./stack-menu";
+import { textMap, trimRange } from "./text-map";
+import { useAnnotationStore } from "./use-annotation-store";
+import { useLabels } from "./use-labels";
+import { useReviewShortcuts } from "./use-review-shortcuts";
+import { WorkspaceToasts, type WorkspaceToast } from "./workspace-toasts";
+import "./annotation-highlights.css";
+
+type CommentOp = Extract<OutboxOp, { type: "comment" }>;
+
+export interface WorkspaceUser extends UserRef {
+  role: Role;
+}
+
+/** The reviewer's workspace: the article with its highlights, the annotation list and the selected annotation's card. */
+export function ArticleWorkspace({
+  article,
+  initialAnnotations,
+  team,
+  user,
+  editable = false,
+}: {
+  article: ArticleDto;
+  initialAnnotations: AnnotationDto[];
+  team: UserRef[];
+  user: WorkspaceUser;
+  /** Editing the article text is another issue; the workspace is ready for it. */
+  editable?: boolean;
+}) {
+  const t = useTranslations("editor");
+  const labels = useLabels();
+  const map = useMemo(() => textMap(editorSchema().nodeFromJSON(article.content)), [article.content]);
+  const actor = useMemo(() => ({ id: user.id, role: user.role }), [user.id, user.role]);
+  const me = useMemo(() => ({ id: user.id, name: user.name }), [user.id, user.name]);
+  const store = useAnnotationStore({ articleId: article.id, revision: article.revision, initial: initialAnnotations, user: me, map });
+
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [textSelection, setTextSelection] = useState<TextSelection | null>(null);
+  const [stack, setStack] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [filters, setFilters] = useState<AnnotationFilters>(NO_FILTERS);
+  const [toasts, setToasts] = useState<WorkspaceToast[]>([]);
+  const editorRef = useRef<Editor | null>(null);
+  const onReady = useCallback((editor: Editor | null) => void (editorRef.current = editor), []);
+
+  const toast = useCallback((item: Omit<WorkspaceToast, "id">) => setToasts((list) => [...list, { ...item, id: crypto.randomUUID() }]), []);
+
+  const selected = selectedId ? store.byId.get(selectedId) : undefined;
+  const visible = useMemo(() => store.annotations.filter((a) => matchesFilters(a, filters)), [store.annotations, filters]);
+
+  const highlights = useMemo<Highlight[]>(
+    () =>
+      store.annotations.flatMap((a) => {
+        if (a.target.start === null || a.target.end === null || a.anchor === "orphaned") return [];
+        const { from, to } = map.toPosRange(a.target.start, a.target.end);
+        return [{ id: a.id, from, to, kind: a.kind, status: a.status, verdict: a.verdict, drifted: a.anchor === "drifted", label: labels.describe(a), badge: labels.badge(a) }];
+      }),
+    [store.annotations, map, labels],
+  );
+
+  const select = useCallback((id: string | null, scroll = true) => {
+    setSelectedId(id);
+    setStack(null);
+    if (!id || !scroll) return;
+    requestAnimationFrame(() => {
+      const mark = editorRef.current?.view.dom.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`);
+      mark?.scrollIntoView({ block: "center", behavior: "smooth" });
+    });
+  }, []);
+
+  // A selected annotation that disappears (deleted, or its creation refused) closes its card.
+  useEffect(() => {
+    if (selectedId && !store.byId.has(selectedId)) setSelectedId(null);
+  }, [selectedId, store.byId]);
+
+  // Every refused change is announced once; the card also shows those of its annotation.
+  const announced = useRef(0);
+  useEffect(() => {
+    const fresh = store.rejections.slice(announced.current);
+    announced.current = store.rejections.length;
+    for (const r of fresh) toast({ tone: "error", title: t("toast.refused"), body: r.message });
+  }, [store.rejections, t, toast]);
+
+  const tag = useCallback(
+    (kind: AnnotationKind): boolean => {
+      const editor = editorRef.current;
+      if (!textSelection || !editor) return false;
+      const raw = map.toOffsets(textSelection.from, textSelection.to);
+      const { start, end } = trimRange(map, raw.start, raw.end);
+      if (start >= end) return false;
+      const id = store.create(kind, start, end);
+      editor.commands.setTextSelection(textSelection.to);
+      setTextSelection(null);
+      select(id, false);
+      return true;
+    },
+    [map, select, store, textSelection],
+  );
+
+  const remove = useCallback((): boolean => {
+    if (!selected) return false;
+    if (!can(actor, "annotation.delete", { ownerId: selected.author.id })) {
+      toast({ tone: "error", title: t("toast.deleteNotAllowed") });
+      return true;
+    }
+    const deleted = store.remove(selected.id);
+    setSelectedId(null);
+    if (deleted) toast({ tone: "info", title: t("toast.deleted", { kind: labels.kind(deleted.annotation.kind) }), undo: () => store.undoRemove(deleted) });
+    return true;
+  }, [actor, labels, selected, store, t, toast]);
+
+  const adjust = useCallback(
+    (edge: "start" | "end", direction: -1 | 1): boolean => {
+      if (!selected || textSelection || selected.target.start === null || selected.target.end === null) return false;
+      if (!can(actor, "annotation.moveTarget", { ownerId: selected.author.id }) && selected.anchor === "anchored") {
+        toast({ tone: "error", title: t("toast.moveNotAllowed") });
+        return true;
+      }
+      let { start, end } = selected.target;
+      if (edge === "start") start = map.step(start, direction);
+      else end = map.step(end, direction);
+      if (start < end) store.update(selected.id, { target: { start, end, revision: article.revision } });
+      return true;
+    },
+    [actor, article.revision, map, selected, store, t, textSelection, toast],
+  );
+
+  useReviewShortcuts({
+    textEditable: editable,
+    tag,
+    next: () => select(nextMatching(visible, selectedId, 1)?.id ?? null),
+    previous: () => select(nextMatching(visible, selectedId, -1)?.id ?? null),
+    nextUnverified: () => {
+      const next = nextMatching(visible, selectedId, 1, (a) => a.status === "unverified");
+      if (next) select(next.id);
+      else toast({ tone: "info", title: t("toast.noUnverified") });
+    },
+    adjust,
+    remove,
+    escape: () => {
+      if (!selectedId) return false;
+      setSelectedId(null);
+      return true;
+    },
+    help: () => setHelpOpen(true),
+  });
+
+  const conflict = selected ? store.snapshot.conflicts.find((c) => c.annotationId === selected.id) : undefined;
+
+  return (
+    <Toast.Provider swipeDirection="right" label={t("toast.region")}>
+      <main className="flex h-[calc(100vh-3.3rem)] min-h-[32rem] flex-col" data-testid="workspace">
+        <header className="flex flex-wrap items-start gap-x-6 gap-y-2 border-b border-stone-200 bg-white px-4 py-3">
+          <div className="min-w-0 flex-1">
+            <h1 className="text-xl font-semibold leading-snug tracking-tight">{article.title}</h1>
+            <p className="mt-0.5 text-sm text-stone-600">
+              {[article.outlet, t(`workflow.${article.status}`), article.language.toUpperCase()].filter(Boolean).join(" · ")}
+            </p>
+          </div>
+          <SaveIndicator snapshot={store.snapshot} onRetry={store.retryNow} onShowConflict={(id) => select(id)} />
+          <button
+            type="button"
+            onClick={() => setHelpOpen(true)}
+            className="flex items-center gap-1.5 rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100"
+            aria-keyshortcuts="?"
+          >
+            <Keyboard className="size-4" aria-hidden="true" />
+            {t("shortcuts.button")}
+          </button>
+        </header>
+        <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_19rem_25rem]">
+          <div className="min-h-0 overflow-y-auto bg-white">
+            <div className="mx-auto max-w-[68ch] px-6 py-8">
+              <AnnotationEditor
+                content={article.content}
+                editable={editable}
+                label={t("editorLabel", { title: article.title })}
+                highlights={highlights}
+                activeId={selectedId}
+                onReady={onReady}
+                onSelection={setTextSelection}
+                onPick={(ids, at) => {
+                  if (ids.length === 1) select(ids[0], false);
+                  else setStack({ ids, at });
+                }}
+              >
+                {textSelection && <SelectionToolbar anchor={textSelection.anchor} labels={labels} onTag={tag} />}
+              </AnnotationEditor>
+            </div>
+          </div>
+          <aside aria-label={t("sidebar.title")} className="flex min-h-0 flex-col border-l border-stone-200 bg-stone-50">
+            <AnnotationSidebar
+              all={store.annotations}
+              visible={visible}
+              filters={filters}
+              onFilters={setFilters}
+              team={team}
+              selectedId={selectedId}
+              pendingIds={store.pendingIds}
+              labels={labels}
+              onSelect={(id) => select(id)}
+            />
+          </aside>
+          <section aria-label={t("card.region")} className="min-h-0 overflow-y-auto border-l border-stone-200 bg-stone-50">
+            {selected ? (
+              <AnnotationCard
+                key={selected.id}
+                annotation={selected}
+                saved={!store.snapshot.ops.some((o) => o.type === "create" && o.annotationId === selected.id)}
+                all={store.annotations}
+                actor={actor}
+                labels={labels}
+                conflict={conflict}
+                rejections={store.rejections.filter((r) => r.op.annotationId === selected.id)}
+                pendingComments={store.snapshot.ops.filter((o): o is CommentOp => o.type === "comment" && o.annotationId === selected.id)}
+                sentComments={store.sentComments}
+                quote={map.quote}
+                onUpdate={(patch) => store.update(selected.id, patch)}
+                onDelete={remove}
+                onComment={(body) => store.comment(selected.id, body)}
+                onResolveConflict={(choice) => store.resolveConflict(selected.id, choice)}
+                onDismissRejection={store.dismissRejection}
+                onSelect={(id) => select(id)}
+                onClose={() => setSelectedId(null)}
+              />
+            ) : (
+              <EmptyCard labels={labels} />
+            )}
+          </section>
+        </div>
+      </main>
+      {stack && (
+        <StackMenu
+          at={stack.at}
+          annotations={stack.ids.map((id) => store.byId.get(id)).filter((a): a is AnnotationDto => Boolean(a))}
+          labels={labels}
+          onPick={(id) => select(id, false)}
+          onClose={() => setStack(null)}
+        />
+      )}
+      <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
+      <WorkspaceToasts toasts={toasts} onDismiss={(id) => setToasts((list) => list.filter((x) => x.id !== id))} />
+    </Toast.Provider>
+  );
+}

@@ -1,0 +1,10 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * A Date as a SQL `timestamp` literal in UTC, the way Prisma stores DateTime columns
+ * (timestamp without time zone). Comparing with a bare Date parameter would depend on how
+ * the driver types it and on the session's time zone.
+ */
+export function utcTimestamp(date: Date): Prisma.Sql {
+  return Prisma.sql`${date.toISOString().slice(0, -1)}::timestamp(3)`;
+}
