@@ -32,6 +32,21 @@ export interface QuoteMatch extends TextRange {
 
 type Candidate = TextRange & { errors: number };
 
+function reversed(text: string): string {
+  return text.split("").reverse().join("");
+}
+
+/**
+ * Every start from which the quote matches up to `end` with `errors` errors. The library
+ * reports only the leftmost, which may take in a character just before the quote (a
+ * line break standing in for an edited first letter); the context decides between them.
+ */
+function startsBefore(region: string, end: number, quote: string, errors: number): number[] {
+  const from = Math.max(0, end - quote.length - errors);
+  const matches = search(reversed(region.slice(from, end)), reversed(quote), errors);
+  return [...new Set(matches.filter((m) => m.errors === errors).map((m) => end - m.end))];
+}
+
 /**
  * Every match of the quote in `region` (which starts at `offset` in `text`), on whole
  * characters and words, nearest first. Matches that end up on the same range keep their
@@ -40,12 +55,14 @@ type Candidate = TextRange & { errors: number };
 function candidatesOf(text: string, region: string, offset: number, quote: TextQuoteSelector, maxErrors: number, near: number | null): Candidate[] {
   const byRange = new Map<string, Candidate>();
   for (const match of search(region, quote.exact, maxErrors)) {
-    const whole = expandToGraphemes(text, offset + match.start, offset + match.end);
-    const words = widenToWords(text, { ...whole, errors: match.errors }, quote);
-    const range = expandToGraphemes(text, words.start, words.end);
-    const key = `${range.start}:${range.end}`;
-    const known = byRange.get(key);
-    if (range.end > range.start && (!known || words.errors < known.errors)) byRange.set(key, { ...range, errors: words.errors });
+    for (const start of startsBefore(region, match.end, quote.exact, match.errors)) {
+      const whole = expandToGraphemes(text, offset + start, offset + match.end);
+      const words = widenToWords(text, { ...whole, errors: match.errors }, quote);
+      const range = expandToGraphemes(text, words.start, words.end);
+      const key = `${range.start}:${range.end}`;
+      const known = byRange.get(key);
+      if (range.end > range.start && (!known || words.errors < known.errors)) byRange.set(key, { ...range, errors: words.errors });
+    }
   }
   const found = [...byRange.values()];
   if (near !== null) found.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));

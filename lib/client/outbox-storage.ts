@@ -31,5 +31,6 @@ export function browserStorage(): OutboxStorage {
  */
 export function browserLock(): LockRunner | undefined {
   if (typeof navigator === "undefined" || !navigator.locks) return undefined;
-  return (name, task) => navigator.locks.request(name, task);
+  // request() resolves with the task's own result; `then` flattens its typing.
+  return (name, task) => navigator.locks.request(name, task).then((result) => result);
 }

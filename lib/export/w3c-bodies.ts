@@ -14,8 +14,9 @@ const person = (user: UserRef): W3cAgent => ({ type: "Person", name: user.name }
  * - assessing: the status and the verdict as codes (their creators are who signed off and
  *   who set the verdict), then the public rationale, which alone carries a language: that
  *   is how a reader tells a rationale that happens to say "false" from a verdict.
- * - commenting, only with includeNotes: the internal note (no creator), then the team's
- *   comments (each with its author and date).
+ * - commenting: the internal note only with includeNotes (no creator), then the comment
+ *   thread (each with its author and date). Comments are the W3C model's own use of
+ *   `commenting`; annotation tools that read this file expect the discussion with it.
  * - linking: each evidence URL as a SpecificResource on the external page, its quoted
  *   passage as a TextQuoteSelector and its title as the page's label; then the source
  *   annotation an attribution points to (a source typed Annotation).
@@ -43,11 +44,9 @@ export function w3cBodies(annotation: AnnotationDto, input: ExportInput, iris: W
     bodies.push(text("assessing", annotation.verdict, annotation.verdictBy ? { creator: person(annotation.verdictBy) } : {}));
   }
   if (annotation.rationale.trim()) bodies.push(text("assessing", annotation.rationale, { language }));
-  if (options.includeNotes) {
-    if (annotation.note.trim()) bodies.push(text("commenting", annotation.note, { language }));
-    const comments: CommentDto[] = input.comments[annotation.id] ?? [];
-    for (const c of comments) bodies.push(text("commenting", c.body, { creator: person(c.author), created: c.createdAt }));
-  }
+  if (options.includeNotes && annotation.note.trim()) bodies.push(text("commenting", annotation.note, { language }));
+  const comments: CommentDto[] = input.comments[annotation.id] ?? [];
+  for (const c of comments) bodies.push(text("commenting", c.body, { creator: person(c.author), created: c.createdAt }));
   annotation.evidence.forEach((e, i) => {
     const url = safeUrl(e.url);
     // Evidence that is not an http(s) or mailto URL is left out: it is no web resource,

@@ -99,7 +99,7 @@ describe("W3C Web Annotation export", () => {
 
   it("carries kind, status, verdict and rationale with the model's motivations", () => {
     const annotation = item(frenchInput, claimLosses.id);
-    expect(annotation.motivation).toEqual(["classifying", "assessing", "linking"]);
+    expect(annotation.motivation).toEqual(["classifying", "assessing", "commenting", "linking"]);
     expect(annotation.body.slice(0, 4)).toEqual([
       { type: "TextualBody", purpose: "classifying", value: "claim", format: "text/plain" },
       {
@@ -141,12 +141,11 @@ describe("W3C Web Annotation export", () => {
     expect(links).toHaveLength(1);
   });
 
-  it("never carries the internal note or the team's comments unless asked", () => {
+  it("carries the comment thread, and the internal note only when asked", () => {
     const json = serializeJsonLd(toW3cCollection(frenchInput));
     expect(json).not.toContain("ne pas publier");
     expect(json).not.toContain("HYPERLINK");
-    expect(json).not.toContain("réponse attendue lundi");
-    expect(json).not.toContain('"commenting"');
+    expect(json).toContain("réponse attendue lundi");
     const full = toW3cCollection(withNotes(frenchInput));
     const comments = full.first.items.find((a) => a.id.endsWith(claimLosses.id))?.body.filter((b) => b.purpose === "commenting");
     expect(comments).toEqual([
