@@ -48,6 +48,8 @@ async function main(): Promise<void> {
     console.log(`PostgreSQL (embedded) started on port ${pg.port}, data in ${dataDir}`);
   }
   if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use: stop what uses it or set PORT.`);
+  // The seed runs in this process through lib/db.ts, which reads it (an empty value counts as unset).
+  process.env.DATABASE_URL = databaseUrl;
 
   await applyMigrations(databaseUrl);
   let logins = [] as Awaited<ReturnType<typeof seedDemo>>;

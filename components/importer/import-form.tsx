@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ApiError, apiFetch } from "@/lib/client/api";
@@ -12,6 +13,7 @@ const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-2 p
 
 export function ImportForm() {
   const t = useTranslations("importer");
+  const router = useRouter();
   const [mode, setMode] = useState<Mode>("paste");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export function ImportForm() {
         if (!res.ok) throw new ApiError(res.status, json.error?.code ?? "http_error", json.error?.message ?? `HTTP ${res.status}`, json.error?.fields, json as Record<string, unknown>);
         created = json;
       }
-      window.location.assign(`/articles/${created.id}`);
+      router.push(`/articles/${created.id}`);
     } catch (e) {
       setPending(false);
       if (e instanceof ApiError && e.code === "duplicate") {

@@ -1,4 +1,5 @@
 import search from "approx-string-match";
+import { editDistanceWithin } from "./edit-distance";
 import { expandToGraphemes } from "./grapheme-boundaries";
 import { MIN_TEXT_SCORE, scoreQuoteCandidate } from "./score-quote-candidate";
 import type { TextQuoteSelector, TextRange } from "./types";
@@ -14,6 +15,10 @@ import { widenToWords } from "./word-boundaries";
 const MAX_ERROR_RATIO = 0.25;
 /** ...but no more than this many: past it a long passage was rewritten, not corrected. */
 const MAX_ERRORS = 128;
+function maxErrorsFor(exact: string): number {
+  return Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATIO));
+}
+
 /** Text searched on each side of the expected range before trying the whole text. */
 const WINDOW_MARGIN = 1_000;
 /**
@@ -47,26 +52,43 @@ function startsBefore(region: string, end: number, quote: string, errors: number
   return [...new Set(matches.filter((m) => m.errors === errors).map((m) => end - m.end))];
 }
 
+/** A raw range on whole characters and whole words (see word-boundaries.ts). */
+function settle(text: string, start: number, end: number, errors: number, quote: TextQuoteSelector): Candidate {
+  const whole = expandToGraphemes(text, start, end);
+  const words = widenToWords(text, { ...whole, errors }, quote);
+  return { ...expandToGraphemes(text, words.start, words.end), errors: words.errors };
+}
+
 /**
- * Every match of the quote in `region` (which starts at `offset` in `text`), on whole
- * characters and words, nearest first. Matches that end up on the same range keep their
- * fewest errors.
+ * Every match of the quote in `region` (which starts at `offset` in `text`), nearest
+ * first. Matches that end up on the same range keep their fewest errors.
  */
 function candidatesOf(text: string, region: string, offset: number, quote: TextQuoteSelector, maxErrors: number, near: number | null): Candidate[] {
   const byRange = new Map<string, Candidate>();
   for (const match of search(region, quote.exact, maxErrors)) {
     for (const start of startsBefore(region, match.end, quote.exact, match.errors)) {
-      const whole = expandToGraphemes(text, offset + start, offset + match.end);
-      const words = widenToWords(text, { ...whole, errors: match.errors }, quote);
-      const range = expandToGraphemes(text, words.start, words.end);
-      const key = `${range.start}:${range.end}`;
+      const candidate = settle(text, offset + start, offset + match.end, match.errors, quote);
+      const key = `${candidate.start}:${candidate.end}`;
       const known = byRange.get(key);
-      if (range.end > range.start && (!known || words.errors < known.errors)) byRange.set(key, { ...range, errors: words.errors });
+      if (candidate.end > candidate.start && (!known || candidate.errors < known.errors)) byRange.set(key, candidate);
     }
   }
   const found = [...byRange.values()];
   if (near !== null) found.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
   return found;
+}
+
+/**
+ * What now stands where the diff put the quote's old text, if it is within the error
+ * budget. Most drifts are edits inside the quote (a typo, a figure). Taking this first
+ * also avoids a trap of the search: counting in code units, an edited emoji costs up to
+ * four errors, and a cut-down match that leaves the edit out can then outscore the whole.
+ */
+function mappedCandidate(text: string, expected: TextRange, quote: TextQuoteSelector, maxErrors: number): Candidate | null {
+  if (expected.end <= expected.start) return null;
+  const { start, end } = settle(text, expected.start, expected.end, 0, quote);
+  const errors = editDistanceWithin(quote.exact, text.slice(start, end), maxErrors);
+  return errors === null ? null : { start, end, errors };
 }
 
 function maskOut(region: string, offset: number, ranges: TextRange[]): string {
@@ -93,7 +115,7 @@ export interface QuoteSearch {
 }
 
 function bestIn(text: string, from: number, to: number, quote: TextQuoteSelector, search: QuoteSearch): QuoteMatch | null {
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.exact.length * MAX_ERROR_RATIO));
+  const maxErrors = maxErrorsFor(quote.exact);
   const near = search.expected?.start ?? null;
   let region = text.slice(from, to);
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
@@ -113,11 +135,19 @@ function bestIn(text: string, from: number, to: number, quote: TextQuoteSelector
   return null;
 }
 
-/** The best acceptable place for `quote` in `text`, or null. */
+/**
+ * The best acceptable place for `quote` in `text`, or null. Cheapest evidence first: what
+ * now stands where the diff put the quote; then a search near there; then everywhere.
+ */
 export function findQuoteMatch(text: string, quote: TextQuoteSelector, search: QuoteSearch): QuoteMatch | null {
   if (quote.exact.length === 0) return null;
   const { expected } = search;
   if (expected) {
+    const mapped = mappedCandidate(text, expected, quote, maxErrorsFor(quote.exact));
+    if (mapped) {
+      const { textScore } = scoreQuoteCandidate(text, mapped, quote, expected.start);
+      if (textScore >= MIN_TEXT_SCORE) return { start: mapped.start, end: mapped.end, textScore };
+    }
     const margin = Math.max(WINDOW_MARGIN, quote.exact.length);
     const from = Math.max(0, expected.start - margin);
     const to = Math.min(text.length, expected.end + margin);

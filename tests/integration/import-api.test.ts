@@ -13,7 +13,7 @@ beforeAll(async () => {
   [editor, reviewer] = await Promise.all([makeUser("EDITOR"), makeUser("REVIEWER")]);
 });
 
-function upload(name: string, content: string | Uint8Array, type: string, fields: Record<string, string> = {}, token = editor.token) {
+function upload(name: string, content: string, type: string, fields: Record<string, string> = {}, token = editor.token) {
   const form = new FormData();
   form.set("file", new File([content], name, { type }));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);

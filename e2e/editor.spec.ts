@@ -1,0 +1,320 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { AnnotationDto, CommentDto } from "@/lib/annotations/types";
+import { signInAs, type DemoRole } from "./fixtures/auth";
+
+/*
+ * The reviewer's workspace. Each test imports its own French article (an emoji in the
+ * title and at the very start of the text, so code point offsets differ from the
+ * browser's UTF-16 ones) and signs its people in, in their own browser contexts.
+ */
+
+const NBSP = "\u00a0";
+const CLAIM = "La marine russe aurait doublé en un an le nombre de ses patrouilles en mer Baltique";
+const FIGURE = "doublé";
+const SOURCE = "cité par l’agence TASS";
+const BODY = [
+  `🇷🇺 ${CLAIM}, a affirmé dimanche le ministère russe de la Défense, ${SOURCE}. Selon ce communiqué, plus de 1${NBSP}200 sorties ont été effectuées depuis janvier.`,
+  `Les services britanniques évoquent « une activité en hausse, mais loin d’un doublement ». Le budget atteindrait 6${NBSP}% du PIB.`,
+].join("\n\n");
+
+async function signedIn(browser: Browser, who: DemoRole): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, who);
+  return { context, page };
+}
+
+async function importArticle(browser: Browser, title: string): Promise<string> {
+  const { context, page } = await signedIn(browser, "editor");
+  const res = await page.request.post("/api/v1/articles", {
+    data: { title, body: BODY, format: "markdown", language: "fr", outlet: "Le Quotidien du Nord", allowDuplicate: true },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const { id } = (await res.json()) as { id: string };
+  await context.close();
+  return id;
+}
+
+const uniqueTitle = (what: string) => `Baltique 🇷🇺 : ${what} ${Math.random().toString(36).slice(2, 8)}`;
+
+async function annotationsOf(page: Page, articleId: string): Promise<AnnotationDto[]> {
+  const res = await page.request.get(`/api/v1/articles/${articleId}/annotations`);
+  expect(res.ok()).toBe(true);
+  return ((await res.json()) as { items: AnnotationDto[] }).items;
+}
+
+async function openArticle(page: Page, articleId: string) {
+  await page.goto(`/articles/${articleId}`);
+  await expect(page.locator(".ProseMirror")).toBeVisible();
+}
+
+/** Selects the first occurrence of `text` in the article, as a mouse drag would. */
+async function selectText(page: Page, text: string) {
+  await page.locator(".ProseMirror").focus();
+  await page.evaluate((wanted) => {
+    const root = document.querySelector(".ProseMirror")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      // The tags drawn after highlights are not article text.
+      acceptNode: (n) => (n.parentElement?.closest(".fm-badge") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    const nodes: { node: Node; start: number }[] = [];
+    let full = "";
+    while (walker.nextNode()) {
+      nodes.push({ node: walker.currentNode, start: full.length });
+      full += walker.currentNode.textContent ?? "";
+    }
+    const at = full.indexOf(wanted);
+    if (at < 0) throw new Error(`not in the article: ${wanted}`);
+    const locate = (offset: number, isEnd: boolean) => {
+      const found = nodes.find(({ node, start }) => {
+        const length = node.textContent?.length ?? 0;
+        return isEnd ? offset > start && offset <= start + length : offset >= start && offset < start + length;
+      })!;
+      return { node: found.node, offset: offset - found.start };
+    };
+    const start = locate(at, false);
+    const end = locate(at + wanted.length, true);
+    const range = document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, text);
+  await expect(page.getByTestId("selection-toolbar")).toBeVisible();
+}
+
+async function expectSaved(page: Page) {
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+}
+
+const card = (page: Page) => page.getByTestId("annotation-card");
+const listRow = (page: Page, text: string) => page.getByTestId("annotation-list").getByRole("button").filter({ hasText: text });
+
+test("a reviewer annotates a claim, a figure inside it and a source, fills the card, and finds it all after a reload", async ({ browser }) => {
+  const title = uniqueTitle("patrouilles");
+  const articleId = await importArticle(browser, title);
+  const { context, page } = await signedIn(browser, "reviewer");
+  await openArticle(page, articleId);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  await selectText(page, CLAIM);
+  await page.keyboard.press("c");
+  await expect(card(page).getByRole("heading", { name: "Claim" })).toBeVisible();
+  await selectText(page, FIGURE);
+  await page.getByTestId("selection-toolbar").getByRole("button", { name: /Figure/ }).click();
+  await expect(card(page).getByRole("heading", { name: "Figure" })).toBeVisible();
+  await selectText(page, SOURCE);
+  await page.keyboard.press("s");
+  await expect(card(page).getByRole("heading", { name: "Source" })).toBeVisible();
+  await expectSaved(page);
+
+  // The figure sits inside the claim: a click there offers both.
+  await page.locator(`mark.fm-kind-figure`).first().click();
+  const menu = page.getByRole("menu");
+  await expect(menu.getByRole("menuitem")).toHaveCount(2);
+  await menu.getByRole("menuitem", { name: /Claim/ }).click();
+  await expect(card(page).getByRole("heading", { name: "Claim" })).toBeVisible();
+
+  await card(page).getByRole("radio", { name: "In review" }).click();
+  await card(page).getByLabel("Verdict").selectOption("misleading");
+  await card(page).getByLabel("Attributed to (source)").selectOption({ label: SOURCE });
+  await card(page).getByLabel("Public rationale").fill("Londres et l’IISS parlent d’une hausse d’environ 30 %.");
+  await card(page).getByLabel("Link (http or https)").fill("javascript:alert(1)");
+  await card(page).getByRole("button", { name: "Add evidence" }).click();
+  await expect(card(page).getByRole("alert")).toContainText("http");
+  await card(page).getByLabel("Link (http or https)").fill("https://www.iiss.org/publications/the-military-balance");
+  await card(page).getByLabel("Title").fill("IISS – The Military Balance");
+  await card(page).getByLabel("Quoted passage (optional)").fill("une hausse d’environ 30 %");
+  await card(page).getByRole("button", { name: "Add evidence" }).click();
+  await card(page).getByLabel("Add a comment").fill("Je demande le décompte mensuel à Londres.");
+  await card(page).getByRole("button", { name: "Comment", exact: true }).click();
+  await expectSaved(page);
+
+  const saved = await annotationsOf(page, articleId);
+  expect(saved.map((a) => [a.kind, a.target.exact])).toEqual([
+    ["claim", CLAIM],
+    ["figure", FIGURE],
+    ["source", SOURCE],
+  ]);
+  const [claim, figure, source] = saved;
+  // Offsets count code points: "🇷🇺 " is three of them before the claim.
+  expect(claim.target.start).toBe(3);
+  expect(figure.target.start! >= claim.target.start! && figure.target.end! <= claim.target.end!).toBe(true);
+  expect(claim).toMatchObject({ status: "in_review", verdict: "misleading", sourceId: source.id });
+  expect(claim.rationale).toContain("30 %");
+  expect(claim.evidence).toEqual([
+    { url: "https://www.iiss.org/publications/the-military-balance", title: "IISS – The Military Balance", quote: "une hausse d’environ 30 %", note: "" },
+  ]);
+
+  await page.reload();
+  await expect(page.locator(".ProseMirror mark.fm-hl")).not.toHaveCount(0);
+  await expect(page.getByTestId("annotation-list").getByRole("button")).toHaveCount(3);
+  await listRow(page, CLAIM).click();
+  await expect(card(page).getByRole("radio", { name: "In review" })).toHaveAttribute("aria-checked", "true");
+  await expect(card(page).getByLabel("Verdict")).toHaveValue("misleading");
+  const link = card(page).getByRole("link", { name: /IISS – The Military Balance/ });
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(card(page).getByText("Je demande le décompte mensuel à Londres.")).toBeVisible();
+  await card(page).getByRole("tab", { name: "History" }).click();
+  await expect(card(page).getByText(/Status: Unverified → In review/)).toBeVisible();
+
+  // The link shows from the source's side too.
+  await card(page).getByRole("button", { name: "Go to source" }).click();
+  await expect(card(page).getByRole("heading", { name: "Source" })).toBeVisible();
+  await expect(card(page).getByRole("button", { name: /Claim: “La marine russe/ })).toBeVisible();
+
+  const comments = (await (await page.request.get(`/api/v1/annotations/${claim.id}/comments`)).json()) as { items: CommentDto[] };
+  expect(comments.items.map((c) => c.body)).toEqual(["Je demande le décompte mensuel à Londres."]);
+  await context.close();
+});
+
+test("a second reviewer signs off; the first cannot sign off their own verdict and is told why", async ({ browser }) => {
+  const articleId = await importArticle(browser, uniqueTitle("validation"));
+  const first = await signedIn(browser, "reviewer");
+  const created = await first.page.request.post(`/api/v1/articles/${articleId}/annotations`, {
+    data: { kind: "claim", target: { exact: CLAIM }, status: "in_review", verdict: "false", rationale: "Pas de doublement." },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as AnnotationDto;
+
+  await openArticle(first.page, articleId);
+  await listRow(first.page, CLAIM).click();
+  const verified = card(first.page).getByRole("radio", { name: "Verified" });
+  await expect(verified).toHaveAttribute("aria-disabled", "true");
+  await verified.click();
+  await expect(card(first.page).getByRole("alert")).toContainText("you set this verdict, so someone else must sign it off");
+  await expect(verified).toHaveAttribute("aria-checked", "false");
+
+  const second = await signedIn(browser, "reviewer2");
+  await openArticle(second.page, articleId);
+  await listRow(second.page, CLAIM).click();
+  await card(second.page).getByRole("radio", { name: "Verified" }).click();
+  await expectSaved(second.page);
+  await expect(card(second.page).getByText("Signed off by Rita Second")).toBeVisible();
+
+  const after = (await (await second.page.request.get(`/api/v1/annotations/${id}`)).json()) as AnnotationDto;
+  expect(after).toMatchObject({ status: "verified", signedOffBy: { name: "Rita Second" }, verdictBy: { name: "Rémi Reviewer" } });
+  await first.context.close();
+  await second.context.close();
+});
+
+test("offline, an annotation waits in the outbox; back online it is saved exactly once", async ({ browser }) => {
+  const articleId = await importArticle(browser, uniqueTitle("hors ligne"));
+  const { context, page } = await signedIn(browser, "reviewer");
+  const observer = await signedIn(browser, "reviewer2");
+  await openArticle(page, articleId);
+
+  await context.setOffline(true);
+  await selectText(page, SOURCE);
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "failed");
+  await expect(page.getByTestId("save-state")).toContainText("Failed (1 pending) — retrying");
+  await expect(listRow(page, SOURCE)).toContainText("Not saved yet");
+  expect(await annotationsOf(observer.page, articleId)).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expectSaved(page);
+  await expect(listRow(page, SOURCE)).not.toContainText("Not saved yet");
+  const saved = await annotationsOf(observer.page, articleId);
+  expect(saved.map((a) => [a.kind, a.target.exact])).toEqual([["source", SOURCE]]);
+
+  await page.reload();
+  await expectSaved(page);
+  expect(await annotationsOf(observer.page, articleId)).toHaveLength(1);
+  await context.close();
+  await observer.context.close();
+});
+
+test("a change made offline in a tab that is then closed is sent, once, when the article is opened again", async ({ browser }) => {
+  const articleId = await importArticle(browser, uniqueTitle("onglet fermé"));
+  const { context, page } = await signedIn(browser, "reviewer");
+  await openArticle(page, articleId);
+  await context.setOffline(true);
+  await selectText(page, CLAIM);
+  await page.keyboard.press("c");
+  await card(page).getByLabel("Verdict").selectOption("false");
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "failed");
+  const queued = await page.evaluate((key) => localStorage.getItem(key), `factmark:outbox:${articleId}`);
+  expect(queued).toContain('"type":"create"');
+  await page.close();
+
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await openArticle(again, articleId);
+  await expectSaved(again);
+  await expect(listRow(again, CLAIM)).toContainText("False");
+  const saved = await annotationsOf(again, articleId);
+  expect(saved).toHaveLength(1);
+  expect(saved[0]).toMatchObject({ kind: "claim", verdict: "false", target: { exact: CLAIM } });
+  expect(await again.evaluate((key) => localStorage.getItem(key), `factmark:outbox:${articleId}`)).toBeNull();
+  await context.close();
+});
+
+test("two people edit the same annotation: the second sees both versions and chooses", async ({ browser }) => {
+  const articleId = await importArticle(browser, uniqueTitle("conflit"));
+  const alice = await signedIn(browser, "reviewer");
+  const created = await alice.page.request.post(`/api/v1/articles/${articleId}/annotations`, { data: { kind: "figure", target: { exact: `1${NBSP}200 sorties` } } });
+  const { id } = (await created.json()) as AnnotationDto;
+  const bob = await signedIn(browser, "reviewer2");
+  await openArticle(alice.page, articleId);
+  await openArticle(bob.page, articleId);
+  await listRow(alice.page, "sorties").click();
+  await listRow(bob.page, "sorties").click();
+
+  await card(alice.page).getByLabel("Verdict").selectOption("accurate");
+  await expectSaved(alice.page);
+
+  await card(bob.page).getByRole("radio", { name: "In progress" }).click();
+  const conflict = bob.page.getByTestId("conflict");
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId("conflict-mine-status")).toHaveText("In progress");
+  await expect(conflict.getByTestId("conflict-theirs-status")).toHaveText("Unverified");
+  await expect(bob.page.getByRole("button", { name: "1 conflict to resolve" })).toBeVisible();
+  await bob.page.screenshot({ path: test.info().outputPath("conflict.png") });
+  await conflict.getByRole("button", { name: "Keep mine" }).click();
+  await expect(conflict).toBeHidden();
+  await expectSaved(bob.page);
+
+  const after = (await (await bob.page.request.get(`/api/v1/annotations/${id}`)).json()) as AnnotationDto;
+  // Bob's status on top of Alice's verdict: nothing of either was lost.
+  expect(after).toMatchObject({ status: "in_progress", verdict: "accurate", version: 3 });
+  await alice.context.close();
+  await bob.context.close();
+});
+
+test("deleting needs no confirmation and can be undone", async ({ browser }) => {
+  const articleId = await importArticle(browser, uniqueTitle("annuler"));
+  const { context, page } = await signedIn(browser, "reviewer");
+  await openArticle(page, articleId);
+  await selectText(page, SOURCE);
+  await page.keyboard.press("3");
+  await expectSaved(page);
+  await page.keyboard.press("Delete");
+  await expect(page.getByTestId("annotation-list").getByRole("button")).toHaveCount(0);
+  await expectSaved(page);
+  expect(await annotationsOf(page, articleId)).toHaveLength(0);
+  await page.getByTestId("undo-toast").getByRole("button", { name: "Undo" }).click();
+  await expectSaved(page);
+  await expect(listRow(page, SOURCE)).toBeVisible();
+  expect(await annotationsOf(page, articleId)).toHaveLength(1);
+  await context.close();
+});
+
+test("the article page has no serious or critical accessibility violations", async ({ browser }) => {
+  const articleId = await importArticle(browser, uniqueTitle("accessibilité"));
+  const { context, page } = await signedIn(browser, "reviewer");
+  for (const [kind, exact] of [["claim", CLAIM], ["figure", FIGURE], ["source", SOURCE]]) {
+    const res = await page.request.post(`/api/v1/articles/${articleId}/annotations`, { data: { kind, target: { exact } } });
+    expect(res.status()).toBe(201);
+  }
+  await openArticle(page, articleId);
+  await listRow(page, CLAIM).click();
+  await expect(card(page)).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  await context.close();
+});
