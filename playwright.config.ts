@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,15 @@ import { isProcessAlive } from "./scripts/lib/pid-lock";
 
 const port = 3100;
 const baseURL = `http://localhost:${port}`;
+
+function lockHeldByLiveProcess(lockFile: string): boolean {
+  try {
+    const { pid } = JSON.parse(readFileSync(lockFile, "utf8")) as { pid?: unknown };
+    return typeof pid === "number" && isProcessAlive(pid);
+  } catch {
+    return false; // no lock, or an unreadable one
+  }
+}
 
 /**
  * The app under test runs on its own embedded database, freshly seeded with the demo data for
@@ -20,9 +29,8 @@ function freshDataDir(): string {
   const checkout = createHash("sha256").update(path.dirname(fileURLToPath(import.meta.url))).digest("hex").slice(0, 8);
   const dir = path.join(tmpdir(), `factmark-e2e-${checkout}`);
   const lock = path.join(dir, "factmark.lock");
-  const owner = existsSync(lock) ? Number(JSON.parse(readFileSync(lock, "utf8")).pid) : NaN;
   // A server still running on it keeps its data; starting the new one then fails with a message.
-  if (!(Number.isInteger(owner) && isProcessAlive(owner))) rmSync(dir, { recursive: true, force: true });
+  if (!lockHeldByLiveProcess(lock)) rmSync(dir, { recursive: true, force: true });
   process.env.FACTMARK_E2E_DATA_DIR = dir;
   return dir;
 }

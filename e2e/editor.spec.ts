@@ -9,6 +9,9 @@ import { signInAs, type DemoRole } from "./fixtures/auth";
  * browser's UTF-16 ones) and signs its people in, in their own browser contexts.
  */
 
+// Each test walks a whole workflow with several people; a loaded two-core machine needs the time.
+test.describe.configure({ timeout: 120_000 });
+
 const NBSP = "\u00a0";
 const CLAIM = "La marine russe aurait doublé en un an le nombre de ses patrouilles en mer Baltique";
 const FIGURE = "doublé";
@@ -46,7 +49,8 @@ async function annotationsOf(page: Page, articleId: string): Promise<AnnotationD
 
 async function openArticle(page: Page, articleId: string) {
   await page.goto(`/articles/${articleId}`);
-  await expect(page.locator(".ProseMirror")).toBeVisible();
+  // The editor renders in the browser only, once the page's script has loaded.
+  await expect(page.locator(".ProseMirror")).toBeVisible({ timeout: 20_000 });
 }
 
 /** Selects the first occurrence of `text` in the article, as a mouse drag would. */
@@ -101,13 +105,13 @@ test("a reviewer annotates a claim, a figure inside it and a source, fills the c
 
   await selectText(page, CLAIM);
   await page.keyboard.press("c");
-  await expect(card(page).getByRole("heading", { name: "Claim" })).toBeVisible();
+  await expect(card(page).getByRole("heading", { name: "Claim", exact: true })).toBeVisible();
   await selectText(page, FIGURE);
   await page.getByTestId("selection-toolbar").getByRole("button", { name: /Figure/ }).click();
-  await expect(card(page).getByRole("heading", { name: "Figure" })).toBeVisible();
+  await expect(card(page).getByRole("heading", { name: "Figure", exact: true })).toBeVisible();
   await selectText(page, SOURCE);
   await page.keyboard.press("s");
-  await expect(card(page).getByRole("heading", { name: "Source" })).toBeVisible();
+  await expect(card(page).getByRole("heading", { name: "Source", exact: true })).toBeVisible();
   await expectSaved(page);
 
   // The figure sits inside the claim: a click there offers both.
@@ -115,9 +119,9 @@ test("a reviewer annotates a claim, a figure inside it and a source, fills the c
   const menu = page.getByRole("menu");
   await expect(menu.getByRole("menuitem")).toHaveCount(2);
   await menu.getByRole("menuitem", { name: /Claim/ }).click();
-  await expect(card(page).getByRole("heading", { name: "Claim" })).toBeVisible();
+  await expect(card(page).getByRole("heading", { name: "Claim", exact: true })).toBeVisible();
 
-  await card(page).getByRole("radio", { name: "In review" }).click();
+  await card(page).getByRole("radio", { name: "In review", exact: true }).click();
   await card(page).getByLabel("Verdict").selectOption("misleading");
   await card(page).getByLabel("Attributed to (source)").selectOption({ label: SOURCE });
   await card(page).getByLabel("Public rationale").fill("Londres et l’IISS parlent d’une hausse d’environ 30 %.");
@@ -152,7 +156,7 @@ test("a reviewer annotates a claim, a figure inside it and a source, fills the c
   await expect(page.locator(".ProseMirror mark.fm-hl")).not.toHaveCount(0);
   await expect(page.getByTestId("annotation-list").getByRole("button")).toHaveCount(3);
   await listRow(page, CLAIM).click();
-  await expect(card(page).getByRole("radio", { name: "In review" })).toHaveAttribute("aria-checked", "true");
+  await expect(card(page).getByRole("radio", { name: "In review", exact: true })).toHaveAttribute("aria-checked", "true");
   await expect(card(page).getByLabel("Verdict")).toHaveValue("misleading");
   const link = card(page).getByRole("link", { name: /IISS – The Military Balance/ });
   await expect(link).toHaveAttribute("rel", "noopener noreferrer");
@@ -163,7 +167,7 @@ test("a reviewer annotates a claim, a figure inside it and a source, fills the c
 
   // The link shows from the source's side too.
   await card(page).getByRole("button", { name: "Go to source" }).click();
-  await expect(card(page).getByRole("heading", { name: "Source" })).toBeVisible();
+  await expect(card(page).getByRole("heading", { name: "Source", exact: true })).toBeVisible();
   await expect(card(page).getByRole("button", { name: /Claim: “La marine russe/ })).toBeVisible();
 
   const comments = (await (await page.request.get(`/api/v1/annotations/${claim.id}/comments`)).json()) as { items: CommentDto[] };
@@ -182,8 +186,8 @@ test("a second reviewer signs off; the first cannot sign off their own verdict a
 
   await openArticle(first.page, articleId);
   await listRow(first.page, CLAIM).click();
-  const verified = card(first.page).getByRole("radio", { name: "Verified" });
-  await expect(verified).toHaveAttribute("aria-disabled", "true");
+  const verified = card(first.page).getByRole("radio", { name: "Verified", exact: true });
+  await expect(verified).toHaveAccessibleDescription(/you set this verdict/);
   await verified.click();
   await expect(card(first.page).getByRole("alert")).toContainText("you set this verdict, so someone else must sign it off");
   await expect(verified).toHaveAttribute("aria-checked", "false");
@@ -191,7 +195,7 @@ test("a second reviewer signs off; the first cannot sign off their own verdict a
   const second = await signedIn(browser, "reviewer2");
   await openArticle(second.page, articleId);
   await listRow(second.page, CLAIM).click();
-  await card(second.page).getByRole("radio", { name: "Verified" }).click();
+  await card(second.page).getByRole("radio", { name: "Verified", exact: true }).click();
   await expectSaved(second.page);
   await expect(card(second.page).getByText("Signed off by Rita Second")).toBeVisible();
 
@@ -253,7 +257,7 @@ test("a change made offline in a tab that is then closed is sent, once, when the
   await context.close();
 });
 
-test("two people edit the same annotation: the second sees both versions and chooses", async ({ browser }) => {
+test("two people edit the same annotation: changes arrive live, and a stale change shows both versions to choose from", async ({ browser }) => {
   const articleId = await importArticle(browser, uniqueTitle("conflit"));
   const alice = await signedIn(browser, "reviewer");
   const created = await alice.page.request.post(`/api/v1/articles/${articleId}/annotations`, { data: { kind: "figure", target: { exact: `1${NBSP}200 sorties` } } });
@@ -261,17 +265,26 @@ test("two people edit the same annotation: the second sees both versions and cho
   const bob = await signedIn(browser, "reviewer2");
   await openArticle(alice.page, articleId);
   await openArticle(bob.page, articleId);
+  await expect(alice.page.getByTestId("presence")).toContainText("Rita Second");
   await listRow(alice.page, "sorties").click();
   await listRow(bob.page, "sorties").click();
 
   await card(alice.page).getByLabel("Verdict").selectOption("accurate");
   await expectSaved(alice.page);
+  // Bob sees Alice's verdict without reloading.
+  await expect(card(bob.page).getByLabel("Verdict")).toHaveValue("accurate");
 
-  await card(bob.page).getByRole("radio", { name: "In progress" }).click();
+  // Bob's next change is made on a version that Alice then replaces while he is offline.
+  await bob.context.setOffline(true);
+  await card(bob.page).getByRole("radio", { name: "In progress", exact: true }).click();
+  await card(alice.page).getByRole("radio", { name: "In review", exact: true }).click();
+  await expectSaved(alice.page);
+  await bob.context.setOffline(false);
+
   const conflict = bob.page.getByTestId("conflict");
-  await expect(conflict).toBeVisible();
+  await expect(conflict).toBeVisible({ timeout: 15_000 });
   await expect(conflict.getByTestId("conflict-mine-status")).toHaveText("In progress");
-  await expect(conflict.getByTestId("conflict-theirs-status")).toHaveText("Unverified");
+  await expect(conflict.getByTestId("conflict-theirs-status")).toHaveText("In review");
   await expect(bob.page.getByRole("button", { name: "1 conflict to resolve" })).toBeVisible();
   await bob.page.screenshot({ path: test.info().outputPath("conflict.png") });
   await conflict.getByRole("button", { name: "Keep mine" }).click();
@@ -279,10 +292,53 @@ test("two people edit the same annotation: the second sees both versions and cho
   await expectSaved(bob.page);
 
   const after = (await (await bob.page.request.get(`/api/v1/annotations/${id}`)).json()) as AnnotationDto;
-  // Bob's status on top of Alice's verdict: nothing of either was lost.
-  expect(after).toMatchObject({ status: "in_progress", verdict: "accurate", version: 3 });
+  // Bob's status on top of Alice's verdict: nothing of either was lost or overwritten unasked.
+  expect(after).toMatchObject({ status: "in_progress", verdict: "accurate", version: 4 });
+  await expect(card(alice.page).getByRole("radio", { name: "In progress", exact: true })).toHaveAttribute("aria-checked", "true");
   await alice.context.close();
   await bob.context.close();
+});
+
+test("the keyboard moves through annotations, adjusts a range and shows the shortcuts", async ({ browser }) => {
+  const articleId = await importArticle(browser, uniqueTitle("clavier"));
+  const { context, page } = await signedIn(browser, "reviewer");
+  for (const [kind, exact] of [["claim", CLAIM], ["figure", FIGURE], ["source", SOURCE]]) {
+    const res = await page.request.post(`/api/v1/articles/${articleId}/annotations`, { data: { kind, target: { exact }, ...(kind === "claim" ? { status: "in_progress" } : {}) } });
+    expect(res.status()).toBe(201);
+  }
+  await openArticle(page, articleId);
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("j");
+  await expect(card(page).getByRole("heading", { name: "Claim", exact: true })).toBeVisible();
+  await page.keyboard.press("j");
+  await expect(card(page).getByRole("heading", { name: "Figure", exact: true })).toBeVisible();
+  await page.keyboard.press("k");
+  await expect(card(page).getByRole("heading", { name: "Claim", exact: true })).toBeVisible();
+  // The claim is in progress: the next unverified one is the figure inside it.
+  await page.keyboard.press("n");
+  await expect(card(page).getByRole("heading", { name: "Figure", exact: true })).toBeVisible();
+  await page.keyboard.press("k");
+
+  // Two characters more at the end, one less at the start: the claim now reads "a marine … Baltique, ".
+  await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Alt+Shift+ArrowRight");
+  await expect(card(page).locator("blockquote")).toHaveText(`${CLAIM.slice(1)}, `);
+  await expectSaved(page);
+  const [claim] = await annotationsOf(page, articleId);
+  expect(claim.target).toMatchObject({ exact: `${CLAIM.slice(1)}, `, start: 4, end: 3 + CLAIM.length + 2 });
+
+  // Enter takes the keyboard into the card; Esc closes it from there too.
+  await page.keyboard.press("Enter");
+  await expect(card(page)).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toBeHidden();
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toContainText("Next unverified annotation");
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+  await context.close();
 });
 
 test("deleting needs no confirmation and can be undone", async ({ browser }) => {
@@ -300,6 +356,31 @@ test("deleting needs no confirmation and can be undone", async ({ browser }) => 
   await expectSaved(page);
   await expect(listRow(page, SOURCE)).toBeVisible();
   expect(await annotationsOf(page, articleId)).toHaveLength(1);
+  await context.close();
+});
+
+test("an annotation whose text was removed is not drawn but listed apart as detached, with its last quote", async ({ browser }) => {
+  const articleId = await importArticle(browser, uniqueTitle("détachée"));
+  const { context, page } = await signedIn(browser, "reviewer");
+  const removed = "une activité en hausse, mais loin d’un doublement";
+  for (const [kind, exact] of [["source", SOURCE], ["claim", removed]]) {
+    expect((await page.request.post(`/api/v1/articles/${articleId}/annotations`, { data: { kind, target: { exact } } })).status()).toBe(201);
+  }
+  const editor = await signedIn(browser, "editor");
+  const article = (await (await editor.page.request.get(`/api/v1/articles/${articleId}`)).json()) as { content: { type: string; content: unknown[] }; revision: number };
+  const shorter = { ...article.content, content: article.content.content.slice(0, 1) };
+  const put = await editor.page.request.put(`/api/v1/articles/${articleId}/content`, { data: { content: shorter, revision: article.revision } });
+  expect(put.ok(), await put.text()).toBe(true);
+  await editor.context.close();
+
+  await openArticle(page, articleId);
+  await expect(page.locator(".ProseMirror mark.fm-hl")).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: /Detached \(1\)/ })).toBeVisible();
+  await listRow(page, removed).click();
+  await expect(card(page)).toContainText("Detached: its text was not found");
+  await expect(card(page).locator("blockquote")).toHaveText(removed);
+  await page.getByRole("button", { name: "Detached 1" }).click();
+  await expect(page.getByTestId("annotation-list").getByRole("button")).toHaveCount(1);
   await context.close();
 });
 

@@ -1,20 +1,17 @@
-import { getTranslations } from "next-intl/server";
-import { ArticleTable } from "@/components/articles/article-table";
-import { listArticles } from "@/lib/articles/list-articles";
-import { listArticlesQuery } from "@/lib/articles/schemas";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
+import { ReviewerQueueView } from "@/components/dashboard/reviewer-queue-view";
 import { requireUser } from "@/lib/auth/page-guards";
+import { parseDashboardParams } from "@/lib/dashboard/dashboard-params";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Editors and admins land on the dashboard; reviewers on their queue (`?view=all` shows them the dashboard). */
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const t = await getTranslations("articles");
-  const parsed = listArticlesQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : listArticlesQuery.parse({});
-  const { items, total } = await listArticles(user, query);
-  return (
-    <main className="mx-auto max-w-7xl px-4 py-8">
-      <h1 className="text-2xl font-semibold tracking-tight">{user.role === "REVIEWER" ? t("reviewerHome") : t("editorHome")}</h1>
-      <p className="mt-1 text-sm text-stone-600">{t("count", { count: total })}</p>
-      <ArticleTable items={items} />
-    </main>
-  );
+  const params = await searchParams;
+  const now = new Date();
+  if (user.role === "REVIEWER" && params.view !== "all") {
+    return <ReviewerQueueView user={user} scope={params.scope === "all" ? "all" : "assigned"} now={now} />;
+  }
+  return <DashboardView user={user} query={parseDashboardParams(params)} now={now} reviewerView={user.role === "REVIEWER"} />;
 }

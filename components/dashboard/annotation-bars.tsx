@@ -17,8 +17,8 @@ export async function AnnotationBars({ counts, compact = false }: { counts: Anno
       <StackedBar
         compact={compact}
         label={t("bar.verdictLabel")}
-        emptyLabel={t("bar.none")}
-        parts={VERDICT_ORDER.map((v) => ({ key: v, label: t(`verdict.${v}`), value: counts.byVerdict[v], colour: VERDICT_COLOUR[v].bg }))}
+        emptyLabel={t("bar.noVerdict")}
+        parts={VERDICT_ORDER.filter((v) => v !== "none").map((v) => ({ key: v, label: t(`verdict.${v}`), value: counts.byVerdict[v], colour: VERDICT_COLOUR[v].bg }))}
       />
     </div>
   );

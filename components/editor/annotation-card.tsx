@@ -20,6 +20,7 @@ import type { Labels } from "./use-labels";
 import { VerdictPicker } from "./verdict-picker";
 
 export function AnnotationCard({
+  ref,
   annotation,
   saved,
   all,
@@ -38,6 +39,8 @@ export function AnnotationCard({
   onSelect,
   onClose,
 }: {
+  /** The card itself (focusable), so a shortcut can move focus into it. */
+  ref?: React.Ref<HTMLElement>;
   annotation: AnnotationDto;
   /** The server has this annotation (its creation is not still in the outbox). */
   saved: boolean;
@@ -62,7 +65,7 @@ export function AnnotationCard({
   const owner = { ownerId: annotation.author.id };
   const detached = annotation.target.start === null || annotation.anchor === "orphaned";
   return (
-    <article aria-labelledby="card-title" className="space-y-4 p-4" data-testid="annotation-card">
+    <article ref={ref} tabIndex={-1} aria-labelledby="card-title" className="space-y-4 p-4 outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-700" data-testid="annotation-card">
       <header className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
           <h2 id="card-title" className="flex items-center gap-1.5 text-base font-semibold">

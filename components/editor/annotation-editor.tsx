@@ -1,11 +1,11 @@
 "use client";
 
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { AnnotationHighlights } from "@/lib/editor/annotation-highlights";
 import { activateHighlight, changeHighlights, replaceHighlights, type Highlight } from "@/lib/editor/annotation-decorations";
 import { editorExtensions } from "@/lib/editor/extensions";
-import { ReviewLock } from "@/lib/editor/review-lock";
+import { ReviewLock, setReviewLock } from "@/lib/editor/review-lock";
 
 export interface TextSelection {
   from: number;
@@ -70,45 +70,58 @@ export function AnnotationEditor({
   /** Drawn over the text (the selection toolbar), positioned relative to it. */
   children?: React.ReactNode;
 }) {
-  const lockedRef = useRef(!editable);
-  lockedRef.current = !editable;
   const frameRef = useRef<HTMLDivElement>(null);
-  const callbacks = useRef({ onPick, onSelection });
-  callbacks.current = { onPick, onSelection };
   const drawn = useRef(new Map<string, string>());
 
-  const editor = useEditor({
-    extensions: [...editorExtensions, AnnotationHighlights, ReviewLock.configure({ locked: () => lockedRef.current })],
+  // Built once, without closures over React state: Tiptap compares options on every render
+  // and reconfigures the view when they differ, which costs more than the render itself.
+  const [options] = useState(() => ({
+    extensions: [...editorExtensions, AnnotationHighlights, ReviewLock.configure({ locked: !editable })],
     content: content as Record<string, unknown>,
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: {
-        "aria-label": label,
-        "aria-readonly": String(!editable),
-        "aria-multiline": "true",
-        spellcheck: "false",
-        class: "fm-article",
-      },
-      handleDOMEvents: {
-        click: (view, event) => {
-          // A drag that selected text is a selection, not a pick.
-          if (!view.state.selection.empty) return false;
-          const ids = idsUnder(event.target, view.dom);
-          if (ids.length > 0) callbacks.current.onPick(ids, { x: event.clientX, y: event.clientY });
-          return false;
-        },
-      },
+      attributes: { "aria-label": label, "aria-multiline": "true", spellcheck: "false", class: "fm-article" },
     },
-    onSelectionUpdate: ({ editor: current }) => {
-      const { from, to, empty } = current.state.selection;
-      const frame = frameRef.current;
-      if (empty || !frame) return callbacks.current.onSelection(null);
-      const start = current.view.coordsAtPos(from);
-      const box = frame.getBoundingClientRect();
-      callbacks.current.onSelection({ from, to, anchor: { left: Math.max(0, start.left - box.left), top: start.top - box.top } });
-    },
+  }));
+  const editor = useEditor(options, []);
+
+  const pick = useEffectEvent(onPick);
+  const reportSelection = useEffectEvent((current: Editor) => {
+    const { from, to, empty } = current.state.selection;
+    const frame = frameRef.current;
+    if (empty || !frame) return onSelection(null);
+    const start = current.view.coordsAtPos(from);
+    const box = frame.getBoundingClientRect();
+    onSelection({ from, to, anchor: { left: Math.max(0, start.left - box.left), top: start.top - box.top } });
   });
+
+  useEffect(() => {
+    if (!editor) return;
+    const dom = editor.view.dom;
+    const onClick = (event: MouseEvent) => {
+      // A drag that selected text is a selection, not a pick.
+      if (!editor.state.selection.empty) return;
+      const ids = idsUnder(event.target, dom);
+      if (ids.length > 0) pick(ids, { x: event.clientX, y: event.clientY });
+    };
+    const onSelectionUpdate = () => reportSelection(editor);
+    dom.addEventListener("click", onClick);
+    editor.on("selectionUpdate", onSelectionUpdate);
+    return () => {
+      dom.removeEventListener("click", onClick);
+      editor.off("selectionUpdate", onSelectionUpdate);
+    };
+  }, [editor]);
+
+  // The text is locked for review or opened for editing without rebuilding the editor.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(setReviewLock(editor.state.tr, !editable));
+    editor.view.dom.setAttribute("aria-readonly", String(!editable));
+    // No on-screen keyboard on touch devices for text that cannot be typed into.
+    editor.view.dom.setAttribute("inputmode", editable ? "text" : "none");
+  }, [editor, editable]);
 
   useEffect(() => {
     onReady?.(editor);

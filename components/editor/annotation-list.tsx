@@ -26,6 +26,7 @@ function ListRow({ annotation, selected, pending, labels, onSelect }: { annotati
         <span className="text-stone-500" aria-hidden="true">·</span>
         <span className={`fm-status-text fm-status-${annotation.status}`}>{labels.status(annotation.status)}</span>
         {annotation.verdict && <span className={`fm-verdict-pill fm-verdict-${annotation.verdict}`}>{labels.verdict(annotation.verdict)}</span>}
+        {annotation.anchor === "drifted" && <span className="rounded bg-sky-100 px-1 text-sky-900">{labels.anchor("drifted")}</span>}
         {pending && (
           <span className="ml-auto text-amber-700" title={t("pending")}>
             ●<span className="sr-only">{t("pending")}</span>
@@ -70,6 +71,9 @@ export function AnnotationList({
     ];
   }, [annotations]);
 
+  // TanStack Virtual keeps mutable state the React Compiler cannot memoize around; this
+  // component is simply not auto-memoized, which it does not need.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

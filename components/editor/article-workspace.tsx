@@ -1,13 +1,13 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { Keyboard } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Toast } from "radix-ui";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { AnnotationDto, AnnotationKind, ArticleDto, UserRef } from "@/lib/annotations/types";
 import { can, type Role } from "@/lib/auth/policy";
 import type { OutboxOp } from "@/lib/client/outbox-types";
+import { useArticleStream } from "@/lib/live/use-article-stream";
 import type { Highlight } from "@/lib/editor/annotation-decorations";
 import { editorSchema } from "@/lib/editor/schema";
 import { AnnotationCard } from "./annotation-card";
@@ -15,7 +15,6 @@ import { AnnotationEditor, type TextSelection } from "./annotation-editor";
 import { AnnotationSidebar } from "./annotation-sidebar";
 import { EmptyCard } from "./empty-card";
 import { NO_FILTERS, matchesFilters, nextMatching, type AnnotationFilters } from "./filter-annotations";
-import { SaveIndicator } from "./save-indicator";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { StackMenu } from "./stack-menu";
@@ -23,6 +22,7 @@ import { textMap, trimRange } from "./text-map";
 import { useAnnotationStore } from "./use-annotation-store";
 import { useLabels } from "./use-labels";
 import { useReviewShortcuts } from "./use-review-shortcuts";
+import { WorkspaceHeader } from "./workspace-header";
 import { WorkspaceToasts, type WorkspaceToast } from "./workspace-toasts";
 import "./annotation-highlights.css";
 
@@ -38,12 +38,15 @@ export function ArticleWorkspace({
   initialAnnotations,
   team,
   user,
+  liveSince,
   editable = false,
 }: {
   article: ArticleDto;
   initialAnnotations: AnnotationDto[];
   team: UserRef[];
   user: WorkspaceUser;
+  /** Cursor of the live stream at render time, so no change made meanwhile is missed. */
+  liveSince?: string;
   /** Editing the article text is another issue; the workspace is ready for it. */
   editable?: boolean;
 }) {
@@ -52,20 +55,42 @@ export function ArticleWorkspace({
   const map = useMemo(() => textMap(editorSchema().nodeFromJSON(article.content)), [article.content]);
   const actor = useMemo(() => ({ id: user.id, role: user.role }), [user.id, user.role]);
   const me = useMemo(() => ({ id: user.id, name: user.name }), [user.id, user.name]);
-  const store = useAnnotationStore({ articleId: article.id, revision: article.revision, initial: initialAnnotations, user: me, map });
+  const [toasts, setToasts] = useState<WorkspaceToast[]>([]);
+  const toast = useCallback((item: Omit<WorkspaceToast, "id">) => setToasts((list) => [...list, { ...item, id: crypto.randomUUID() }]), []);
+  const store = useAnnotationStore({
+    articleId: article.id,
+    revision: article.revision,
+    initial: initialAnnotations,
+    user: me,
+    map,
+    // The card shows the refusals of its annotation too; a toast tells about every one.
+    onRejected: (r) => toast({ tone: "error", title: t("toast.refused"), body: r.message }),
+  });
 
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [chosenId, setSelectedId] = useState<string | null>(null);
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null);
   const [stack, setStack] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [filters, setFilters] = useState<AnnotationFilters>(NO_FILTERS);
-  const [toasts, setToasts] = useState<WorkspaceToast[]>([]);
   const editorRef = useRef<Editor | null>(null);
+  const cardRef = useRef<HTMLElement>(null);
   const onReady = useCallback((editor: Editor | null) => void (editorRef.current = editor), []);
 
-  const toast = useCallback((item: Omit<WorkspaceToast, "id">) => setToasts((list) => [...list, { ...item, id: crypto.randomUUID() }]), []);
+  // Changes by others arrive live; an edit of the text itself needs a reload to be shown.
+  const [textEditedBy, setTextEditedBy] = useState<string | null>(null);
+  const { presence } = useArticleStream(
+    article.id,
+    (event) => {
+      if (event.type === "annotation") store.applyLive(event);
+      else if (event.action === "text_edited" && event.actor.id !== user.id) setTextEditedBy(event.actor.name);
+    },
+    { since: liveSince },
+  );
+  const others = presence.filter((p) => p.id !== user.id);
 
-  const selected = selectedId ? store.byId.get(selectedId) : undefined;
+  // A selected annotation that disappears (deleted, its creation refused) is no longer selected.
+  const selected = chosenId ? store.byId.get(chosenId) : undefined;
+  const selectedId = selected ? selected.id : null;
   const visible = useMemo(() => store.annotations.filter((a) => matchesFilters(a, filters)), [store.annotations, filters]);
 
   const highlights = useMemo<Highlight[]>(
@@ -87,19 +112,6 @@ export function ArticleWorkspace({
       mark?.scrollIntoView({ block: "center", behavior: "smooth" });
     });
   }, []);
-
-  // A selected annotation that disappears (deleted, or its creation refused) closes its card.
-  useEffect(() => {
-    if (selectedId && !store.byId.has(selectedId)) setSelectedId(null);
-  }, [selectedId, store.byId]);
-
-  // Every refused change is announced once; the card also shows those of its annotation.
-  const announced = useRef(0);
-  useEffect(() => {
-    const fresh = store.rejections.slice(announced.current);
-    announced.current = store.rejections.length;
-    for (const r of fresh) toast({ tone: "error", title: t("toast.refused"), body: r.message });
-  }, [store.rejections, t, toast]);
 
   const tag = useCallback(
     (kind: AnnotationKind): boolean => {
@@ -162,6 +174,11 @@ export function ArticleWorkspace({
       setSelectedId(null);
       return true;
     },
+    openCard: () => {
+      if (!selectedId) return false;
+      cardRef.current?.focus();
+      return true;
+    },
     help: () => setHelpOpen(true),
   });
 
@@ -170,24 +187,15 @@ export function ArticleWorkspace({
   return (
     <Toast.Provider swipeDirection="right" label={t("toast.region")}>
       <main className="flex h-[calc(100vh-3.3rem)] min-h-[32rem] flex-col" data-testid="workspace">
-        <header className="flex flex-wrap items-start gap-x-6 gap-y-2 border-b border-stone-200 bg-white px-4 py-3">
-          <div className="min-w-0 flex-1">
-            <h1 className="text-xl font-semibold leading-snug tracking-tight">{article.title}</h1>
-            <p className="mt-0.5 text-sm text-stone-600">
-              {[article.outlet, t(`workflow.${article.status}`), article.language.toUpperCase()].filter(Boolean).join(" · ")}
-            </p>
-          </div>
-          <SaveIndicator snapshot={store.snapshot} onRetry={store.retryNow} onShowConflict={(id) => select(id)} />
-          <button
-            type="button"
-            onClick={() => setHelpOpen(true)}
-            className="flex items-center gap-1.5 rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100"
-            aria-keyshortcuts="?"
-          >
-            <Keyboard className="size-4" aria-hidden="true" />
-            {t("shortcuts.button")}
-          </button>
-        </header>
+        <WorkspaceHeader
+          article={article}
+          others={others}
+          snapshot={store.snapshot}
+          textEditedBy={textEditedBy}
+          onRetry={store.retryNow}
+          onShowConflict={(id) => select(id)}
+          onHelp={() => setHelpOpen(true)}
+        />
         <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_19rem_25rem]">
           <div className="min-h-0 overflow-y-auto bg-white">
             <div className="mx-auto max-w-[68ch] px-6 py-8">
@@ -225,6 +233,7 @@ export function ArticleWorkspace({
             {selected ? (
               <AnnotationCard
                 key={selected.id}
+                ref={cardRef}
                 annotation={selected}
                 saved={!store.snapshot.ops.some((o) => o.type === "create" && o.annotationId === selected.id)}
                 all={store.annotations}

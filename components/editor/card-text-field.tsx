@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 
 const IDLE_MS = 700;
 
@@ -27,7 +27,9 @@ export function CardTextField({
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const committed = useRef(value);
   const latest = useRef({ draft, onCommit });
-  latest.current = { draft, onCommit };
+  useLayoutEffect(() => {
+    latest.current = { draft, onCommit };
+  });
 
   useEffect(() => {
     committed.current = value;

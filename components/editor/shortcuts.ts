@@ -9,6 +9,7 @@ export const SHORTCUTS: { keys: string[]; action: string }[] = [
   { keys: ["N"], action: "nextUnverified" },
   { keys: ["Shift+←", "Shift+→"], action: "moveEnd" },
   { keys: ["Alt+Shift+←", "Alt+Shift+→"], action: "moveStart" },
+  { keys: ["Enter"], action: "openCard" },
   { keys: ["Delete"], action: "delete" },
   { keys: ["Esc"], action: "escape" },
   { keys: ["Shift+Arrows"], action: "selectText" },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useId, useState } from "react";
 import { ANNOTATION_STATUSES, type AnnotationDto, type AnnotationStatus } from "@/lib/annotations/types";
 import { signOffBlocker } from "@/lib/annotations/sign-off";
 import type { Actor } from "@/lib/auth/policy";
@@ -29,8 +29,10 @@ export function signOffBlockerOf(annotation: AnnotationDto, actor: Actor) {
 export function StatusPicker({ annotation, actor, labels, onChange }: { annotation: AnnotationDto; actor: Actor; labels: Labels; onChange: (status: AnnotationStatus) => void }) {
   const t = useTranslations("editor.card");
   const blocker = annotation.status === "verified" ? null : signOffBlockerOf(annotation, actor);
-  const [explained, setExplained] = useState(false);
-  useEffect(() => setExplained(false), [annotation.id, blocker]);
+  const reasonId = useId();
+  // Asked for this annotation and this reason (a new reason is shown quietly again).
+  const [explainedFor, setExplainedFor] = useState<string | null>(null);
+  const explained = explainedFor === `${annotation.id}:${blocker}`;
   const reason =
     blocker === "verdict_required"
       ? t(annotation.kind === "source" ? "signOff.sourceNeedsFinding" : "signOff.needsVerdict")
@@ -50,10 +52,11 @@ export function StatusPicker({ annotation, actor, labels, onChange }: { annotati
               type="button"
               role="radio"
               aria-checked={checked}
-              aria-disabled={blocked || undefined}
-              aria-describedby={blocked ? "sign-off-reason" : undefined}
+              // Not disabled: choosing it is how one learns why it cannot be done now.
+              aria-describedby={blocked ? reasonId : undefined}
+              data-blocked={blocked || undefined}
               onClick={() => {
-                if (blocked) setExplained(true);
+                if (blocked) setExplainedFor(`${annotation.id}:${blocker}`);
                 else if (!checked) onChange(status);
               }}
               className={`border-l border-stone-300 px-1 py-1.5 first:border-l-0 ${checked ? "bg-stone-900 font-semibold text-white" : blocked ? "bg-stone-50 text-stone-500" : "bg-white hover:bg-stone-100"}`}
@@ -65,7 +68,7 @@ export function StatusPicker({ annotation, actor, labels, onChange }: { annotati
       </div>
       {reason && (
         <p
-          id="sign-off-reason"
+          id={reasonId}
           role={explained ? "alert" : undefined}
           className={`mt-1 text-xs ${explained ? "rounded bg-amber-50 px-2 py-1 font-medium text-amber-900 ring-1 ring-amber-300" : "text-stone-600"}`}
         >

@@ -3,6 +3,8 @@ import { canonicalText, type CanonicalText } from "@/lib/anchoring/canonical-tex
 import { codePointIndex, type CodePointIndex } from "@/lib/anchoring/code-points";
 import { isGraphemeBoundary } from "@/lib/anchoring/grapheme-boundaries";
 import { posRangeToTextRange, textRangeToPosRange, type PosRange } from "@/lib/anchoring/positions";
+import { buildQuoteSelector } from "@/lib/anchoring/quote-selector";
+import type { TextQuoteSelector } from "@/lib/anchoring/types";
 
 /**
  * The boundary between the API (code point offsets into the canonical text) and the
@@ -19,6 +21,8 @@ export interface TextMap {
   toOffsets(from: number, to: number): { start: number; end: number };
   /** The text between two code point offsets. */
   quote(start: number, end: number): string;
+  /** The W3C quote selector (exact, prefix, suffix) of a code point range. */
+  selector(start: number, end: number): TextQuoteSelector;
   /** The code point offset one visible character before or after `offset`, skipping block separators. */
   step(offset: number, direction: -1 | 1): number;
 }
@@ -41,6 +45,9 @@ export function textMap(doc: PmNode): TextMap {
     },
     quote(start, end) {
       return text.slice(codePoints.toCodeUnit(start), codePoints.toCodeUnit(end));
+    },
+    selector(start, end) {
+      return buildQuoteSelector(text, codePoints.toCodeUnit(start), codePoints.toCodeUnit(end));
     },
     step(offset, direction) {
       let unit = codePoints.toCodeUnit(offset);

@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import type { AnnotationDto, AnnotationKind, CommentDto, UserRef } from "@/lib/annotations/types";
 import { Outbox, outboxKey } from "@/lib/client/outbox";
 import { applyOutbox, documentOrder } from "@/lib/client/outbox-overlay";
 import { browserLock, browserStorage } from "@/lib/client/outbox-storage";
 import { sendOutboxOp } from "@/lib/client/outbox-transport";
 import type { AnnotationPatch, OutboxOp, OutboxRejection, OutboxSnapshot } from "@/lib/client/outbox-types";
+import type { LiveAnnotationEvent } from "@/lib/live/types";
 import type { TextMap } from "./text-map";
 
 const EMPTY: OutboxSnapshot = { ops: [], conflicts: [], status: "idle", failures: 0, lastError: null };
@@ -40,18 +41,23 @@ export function useAnnotationStore({
   initial,
   user,
   map,
+  onRejected,
 }: {
   articleId: string;
   revision: number;
   initial: AnnotationDto[];
   user: UserRef;
   map: TextMap;
+  /** Told once about every change the server refused for good. */
+  onRejected?: (rejection: OutboxRejection) => void;
 }) {
   const [server, setServer] = useState(initial);
   const [snapshot, setSnapshot] = useState<OutboxSnapshot>(EMPTY);
   const [rejections, setRejections] = useState<OutboxRejection[]>([]);
+  /** Comments that arrived since the page loaded (sent from here, or live from others). */
   const [sentComments, setSentComments] = useState<CommentDto[]>([]);
   const outboxRef = useRef<Outbox | null>(null);
+  const announceRejection = useEffectEvent((rejection: OutboxRejection) => onRejected?.(rejection));
 
   useEffect(() => {
     const outbox = new Outbox({
@@ -69,15 +75,17 @@ export function useAnnotationStore({
           }
           if (result.comment) {
             const comment = result.comment;
-            setSentComments((list) => [...list, comment]);
+            setSentComments((list) => (list.some((c) => c.id === comment.id) ? list : [...list, comment]));
           }
         },
-        onRejected: (rejection) => setRejections((list) => [...list, rejection]),
+        onRejected: (rejection) => {
+          setRejections((list) => [...list, rejection]);
+          announceRejection(rejection);
+        },
         onConflict: (conflict) => setServer((list) => upsert(list, conflict.current)),
       },
     });
     outboxRef.current = outbox;
-    setSnapshot(outbox.snapshot());
     // Changes left by an earlier visit (reload, closed tab, lost network) go out now.
     void outbox.flush();
     const online = () => void outbox.retryNow();
@@ -113,7 +121,7 @@ export function useAnnotationStore({
         kind,
         status: "unverified",
         verdict: null,
-        target: { start, end, exact: map.quote(start, end), prefix: "", suffix: "" },
+        target: { start, end, ...map.selector(start, end) },
         anchor: "anchored",
         note: "",
         rationale: "",
@@ -180,6 +188,22 @@ export function useAnnotationStore({
     [enqueue],
   );
 
+  /** Someone else's change, from the live stream: newer versions replace what the server list had. */
+  const applyLive = useCallback((event: LiveAnnotationEvent) => {
+    const incoming = event.annotation;
+    const { commentId, body } = event.changes as { commentId?: string; body?: string };
+    if (event.action === "commented" && commentId && body !== undefined) {
+      const comment: CommentDto = { id: commentId, annotationId: event.annotationId, author: event.actor, body, createdAt: event.at };
+      setSentComments((list) => (list.some((c) => c.id === commentId) ? list : [...list, comment]));
+    }
+    // Null: deleted by now (whatever this event was).
+    if (!incoming) return setServer((list) => list.filter((a) => a.id !== event.annotationId));
+    setServer((list) => {
+      const known = list.find((a) => a.id === incoming.id);
+      return known && known.version >= incoming.version ? list : upsert(list, incoming);
+    });
+  }, []);
+
   const resolveConflict = useCallback((id: string, choice: "mine" | "theirs") => outboxRef.current?.resolveConflict(id, choice), []);
   const dismissRejection = useCallback((rejection: OutboxRejection) => setRejections((list) => list.filter((r) => r !== rejection)), []);
   const retryNow = useCallback(() => void outboxRef.current?.retryNow(), []);
@@ -199,6 +223,7 @@ export function useAnnotationStore({
     resolveConflict,
     dismissRejection,
     retryNow,
+    applyLive,
   };
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useEffectEvent } from "react";
 import type { AnnotationKind } from "@/lib/annotations/types";
 
 export interface ShortcutHandlers {
@@ -14,6 +14,8 @@ export interface ShortcutHandlers {
   adjust: (edge: "start" | "end", direction: -1 | 1) => boolean;
   remove: () => boolean;
   escape: () => boolean;
+  /** Moves focus into the selected annotation's card; false when none is selected. */
+  openCard: () => boolean;
   help: () => void;
 }
 
@@ -27,35 +29,52 @@ function typingInto(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
+/** Which handler a plain key (no modifier) runs, besides tagging. */
+function plainKeyAction(key: string, h: ShortcutHandlers): (() => boolean) | null {
+  switch (key) {
+    case "j":
+      return () => (h.next(), true);
+    case "k":
+      return () => (h.previous(), true);
+    case "n":
+      return () => (h.nextUnverified(), true);
+    case "?":
+      return () => (h.help(), true);
+    default:
+      return null;
+  }
+}
+
 /** The workspace's keyboard: listed in SHORTCUTS and shown by "?". */
 export function useReviewShortcuts(handlers: ShortcutHandlers) {
-  const ref = useRef(handlers);
-  ref.current = handlers;
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    const h = handlers;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.isComposing) return;
+    if (typingInto(event.target)) return;
+    if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"], [role="menu"]')) return;
+    const inText = event.target instanceof HTMLElement && event.target.closest(".ProseMirror") !== null;
+    // Letters type into editable text; they are shortcuts only while it is locked.
+    const letters = !(h.textEditable && inText);
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    let handled = false;
+    if (event.altKey && !event.shiftKey && KIND_BY_CODE[event.code]) handled = h.tag(KIND_BY_CODE[event.code]);
+    else if (event.shiftKey && (key === "ArrowLeft" || key === "ArrowRight")) handled = h.adjust(event.altKey ? "start" : "end", key === "ArrowLeft" ? -1 : 1);
+    else if (event.altKey) handled = false;
+    else if (key === "Escape") handled = h.escape();
+    // Enter on a button or link keeps its meaning; from the text or the page it opens the card.
+    else if (key === "Enter" && !(event.target instanceof HTMLElement && event.target.closest("button, a"))) handled = letters && h.openCard();
+    else if (key === "Delete") handled = letters && h.remove();
+    else if (letters && KIND_BY_KEY[key]) handled = h.tag(KIND_BY_KEY[key]);
+    else if (letters) handled = plainKeyAction(key, h)?.() ?? false;
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const h = ref.current;
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.isComposing) return;
-      if (typingInto(event.target)) return;
-      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"], [role="menu"]')) return;
-      const inText = event.target instanceof HTMLElement && event.target.closest(".ProseMirror") !== null;
-      let handled = false;
-      if (event.altKey && !event.shiftKey && KIND_BY_CODE[event.code]) handled = h.tag(KIND_BY_CODE[event.code]);
-      else if (event.shiftKey && (event.key === "ArrowLeft" || event.key === "ArrowRight")) {
-        handled = h.adjust(event.altKey ? "start" : "end", event.key === "ArrowLeft" ? -1 : 1);
-      } else if (!event.altKey) {
-        const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-        const letters = !(h.textEditable && inText);
-        if (letters && KIND_BY_KEY[key]) handled = h.tag(KIND_BY_KEY[key]);
-        else if (letters && key === "j") (h.next(), (handled = true));
-        else if (letters && key === "k") (h.previous(), (handled = true));
-        else if (letters && key === "n") (h.nextUnverified(), (handled = true));
-        else if (letters && key === "?") (h.help(), (handled = true));
-        else if (key === "Delete" && !(h.textEditable && inText)) handled = h.remove();
-        else if (key === "Escape") handled = h.escape();
-      }
-      if (handled) event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Capture phase: ProseMirror claims Esc and some Shift+arrows for itself (and the text
+    // selection would move under a range being adjusted), so the workspace decides first.
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
   }, []);
 }

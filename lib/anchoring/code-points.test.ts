@@ -4,6 +4,9 @@ import { anyStringArb } from "./__fixtures__/arbitraries";
 import { codePointIndex } from "./code-points";
 import { splitsSurrogatePair } from "./surrogates";
 
+/** Property tests run hundreds of cases; a busy CI machine must not turn them into timeouts. */
+const PROPERTY_TIMEOUT = 60_000;
+
 describe("codePointIndex", () => {
   it("converts around flags, skin tones and combining accents", () => {
     const text = "🇷🇺 Moscou 👍🏽 cafe\u0301 !";
@@ -45,7 +48,7 @@ describe("codePointIndex", () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("never lands inside a surrogate pair, and maps every unit offset to the code point it belongs to", () => {
     fc.assert(
@@ -62,5 +65,5 @@ describe("codePointIndex", () => {
       }),
       { numRuns: 1_000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { editDistanceWithin } from "./edit-distance";
 
+/** Property tests run hundreds of cases; a busy CI machine must not turn them into timeouts. */
+const PROPERTY_TIMEOUT = 60_000;
+
 function levenshtein(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -34,5 +37,5 @@ describe("editDistanceWithin", () => {
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -27,10 +27,12 @@ describe("mapOffsetThroughDiff", () => {
   });
 
   it("collapses a range whose text was deleted onto the place it was", () => {
+    // The diff deletes " deux" (a word with the space before it): the range collapses there.
     const changes = diffTexts("un deux trois", "un trois");
-    expect(mapOffsetThroughDiff(changes, 3, "start")).toBe(3);
-    expect(mapOffsetThroughDiff(changes, 7, "end")).toBe(3);
-    expect(mapOffsetThroughDiff(changes, 5, "start")).toBe(3);
+    expect(changes).toEqual([{ oldStart: 2, oldEnd: 7, newStart: 2, newEnd: 2 }]);
+    expect(mapOffsetThroughDiff(changes, 3, "start")).toBe(2);
+    expect(mapOffsetThroughDiff(changes, 7, "end")).toBe(2);
+    expect(mapOffsetThroughDiff(changes, 8, "start")).toBe(3);
   });
 
   it("is the identity without changes", () => {

@@ -6,6 +6,9 @@ import { docJsonArb } from "./__fixtures__/arbitraries";
 import { canonicalText, type CanonicalText } from "./canonical-text";
 import { posRangeToTextRange, posToTextOffset, textOffsetToPos, textRangeToPosRange } from "./positions";
 
+/** Property tests run hundreds of cases; a busy CI machine must not turn them into timeouts. */
+const PROPERTY_TIMEOUT = 60_000;
+
 const p = (value: string) => ({ type: "paragraph", content: value ? [{ type: "text", text: value }] : [] });
 
 /** "ab", an empty paragraph in a list, "🇷🇺c": text "ab\n\n\n\n🇷🇺c", separators at offsets 2–4 and 4–6. */
@@ -100,7 +103,7 @@ describe("positions ↔ offsets on random documents", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("agrees with the document's own text, block by block", () => {
     fc.assert(
@@ -113,7 +116,7 @@ describe("positions ↔ offsets on random documents", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("maps positions monotonically into the text, and text ranges to valid ordered position ranges", () => {
     fc.assert(
@@ -139,5 +142,5 @@ describe("positions ↔ offsets on random documents", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -6,6 +6,9 @@ import { foldForQuoteMatch } from "./quote-folding";
 import { buildQuoteSelector, isQuoteFailure, QUOTE_CONTEXT_CODE_POINTS, resolveQuote } from "./quote-selector";
 import { splitsSurrogatePair } from "./surrogates";
 
+/** Property tests run hundreds of cases; a busy CI machine must not turn them into timeouts. */
+const PROPERTY_TIMEOUT = 60_000;
+
 const ARTICLE = [
   "Les pertes russes atteindraient 280.000 hommes, selon les services britanniques.",
   "«\u00a0Ces estimations n’ont aucun fondement\u00a0», a déclaré Dmitri Peskov, cité par l’agence TASS.",
@@ -53,7 +56,7 @@ describe("buildQuoteSelector", () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe("resolveQuote", () => {
@@ -134,7 +137,7 @@ describe("resolveQuote", () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe("foldForQuoteMatch", () => {

@@ -90,6 +90,13 @@ describe("reanchorAnnotations", () => {
     expect(reanchorOne(oldText, newText, annotation).anchor).toBe("orphaned");
   });
 
+  it("orphans the first words of a deleted paragraph even when the next one starts with them", () => {
+    const oldText = "Intro.\n\nSelon l’AFP, 10 morts.\n\nSelon l’AFP, 12 blessés.";
+    const annotation = annotate(oldText, "Selon l’AFP");
+    const result = reanchorOne(oldText, "Intro.\n\nSelon l’AFP, 12 blessés.", annotation);
+    expect(result.anchor).toBe("orphaned");
+  });
+
   it("finds a moved paragraph again", () => {
     const paragraphs = OLD.split("\n\n");
     const newText = [paragraphs[1], paragraphs[2], paragraphs[0]].join("\n\n");

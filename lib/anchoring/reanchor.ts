@@ -1,7 +1,8 @@
 import type { AnchorState } from "../annotations/types";
-import { findQuoteMatch } from "./find-quote-match";
+import { findQuoteMatch, SearchBudget, type QuoteSearch } from "./find-quote-match";
 import { isGraphemeBoundary } from "./grapheme-boundaries";
 import { mapOffsetThroughDiff, overlapsInsertedText } from "./map-offset-through-diff";
+import { maxErrorsFor } from "./quote-candidates";
 import { buildQuoteSelector } from "./quote-selector";
 import { diffTexts, type TextChange } from "./text-diff";
 import type { TextQuoteSelector, TextRange } from "./types";
@@ -59,7 +60,29 @@ function admissibleFor(changes: readonly TextChange[], expected: TextRange) {
     (range.start < expected.end && range.end > expected.start) || overlapsInsertedText(changes, range.start, range.end);
 }
 
-function reanchorOne(annotation: ReanchorInput, oldText: string, newText: string, changes: readonly TextChange[]): ReanchorResult {
+/** The inserted texts, widened by `pad` on each side and merged: where an admissible match can lie. */
+function insertedRegions(insertions: readonly TextChange[], pad: number, textLength: number): TextRange[] {
+  const regions: TextRange[] = [];
+  for (const change of insertions) {
+    const start = Math.max(0, change.newStart - pad);
+    const end = Math.min(textLength, change.newEnd + pad);
+    const last = regions.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else regions.push({ start, end });
+  }
+  return regions;
+}
+
+interface Revision {
+  oldText: string;
+  newText: string;
+  changes: readonly TextChange[];
+  insertions: readonly TextChange[];
+  budget: SearchBudget;
+}
+
+function reanchorOne(annotation: ReanchorInput, revision: Revision): ReanchorResult {
+  const { oldText, newText, changes } = revision;
   const { id, exact, prefix, suffix } = annotation;
   const oldRange = oldRangeOf(annotation, oldText);
   const expected = oldRange && mappedRange(changes, oldRange.start, oldRange.end);
@@ -68,8 +91,16 @@ function reanchorOne(annotation: ReanchorInput, oldText: string, newText: string
     return { id, anchor: "anchored", ...expected, ...buildQuoteSelector(newText, expected.start, expected.end) };
   }
   // Only a position that held the quote says where its text was; a stale one is a hint.
-  const trusted = oldRange !== null && expected !== null && oldText.slice(oldRange.start, oldRange.end) === exact;
-  const match = findQuoteMatch(newText, { exact, prefix, suffix }, { expected, admissible: trusted ? admissibleFor(changes, expected) : undefined });
+  const trusted = oldRange && expected && oldText.slice(oldRange.start, oldRange.end) === exact ? expected : null;
+  const search: QuoteSearch = trusted
+    ? {
+        expected: trusted,
+        admissible: admissibleFor(changes, trusted),
+        beyond: insertedRegions(revision.insertions, exact.length + maxErrorsFor(exact), newText.length),
+        budget: revision.budget,
+      }
+    : { expected, budget: revision.budget };
+  const match = findQuoteMatch(newText, { exact, prefix, suffix }, search);
   if (match) {
     return { id, anchor: "drifted", start: match.start, end: match.end, ...buildQuoteSelector(newText, match.start, match.end) };
   }
@@ -87,5 +118,12 @@ export function reanchorAnnotations(args: {
 }): ReanchorResult[] {
   const { oldText, newText, annotations } = args;
   const changes = oldText === newText ? [] : diffTexts(oldText, newText);
-  return annotations.map((annotation) => reanchorOne(annotation, oldText, newText, changes));
+  const revision: Revision = {
+    oldText,
+    newText,
+    changes,
+    insertions: changes.filter((change) => change.newEnd > change.newStart),
+    budget: new SearchBudget(),
+  };
+  return annotations.map((annotation) => reanchorOne(annotation, revision));
 }

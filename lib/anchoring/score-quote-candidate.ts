@@ -1,3 +1,4 @@
+import { BLOCK_SEPARATOR } from "./canonical-text";
 import { prefixSimilarity, suffixSimilarity } from "./context-similarity";
 import type { TextQuoteSelector, TextRange } from "./types";
 
@@ -22,11 +23,11 @@ export const SUFFIX_WEIGHT = 0.25;
  */
 export const POSITION_WEIGHT = 0.1;
 /**
- * Minimum text evidence for a drifted anchor. An exact copy of a short quote elsewhere,
- * with unrelated context (similarity ≈ 0.3–0.45 for news prose), scores 0.65–0.72 and is
- * refused; a quote with a quarter of its characters changed in its own unchanged context
- * scores 0.875; a re-worded quote (0.8) whose context was half re-worded too (0.6) scores
- * 0.7 and is refused: at that point a person should re-attach it.
+ * Minimum text evidence for a drifted anchor. On the corpus, unrelated context scores
+ * 0.24 on average (99th percentile 0.41), so an exact copy of a quote in an unrelated
+ * sentence scores about 0.62–0.70 and is refused; a quote with a quarter of its characters
+ * changed, in its own context, scores 0.875; half its characters changed (the most a
+ * word-widened match can carry) in a context intact on both sides, exactly 0.75.
  */
 export const MIN_TEXT_SCORE = 0.75;
 
@@ -38,15 +39,14 @@ export const MIN_TEXT_SCORE = 0.75;
  */
 const SHORT_QUOTE = 32;
 const LONG_QUOTE = 96;
-/** A quote at the very start (or end) of the text stored no context on that side. */
-const UNKNOWN_CONTEXT = 0.5;
 /**
  * A short quote must have its context on both sides, each above what unrelated text
- * scores (mean 0.24, 99th percentile 0.41 on the corpus). Without it, a figure or a word at
- * the start of a deleted paragraph would pass on its prefix alone: that prefix, the end of
- * the previous paragraph, is still there, now in front of the next paragraph.
+ * scores. Without it, a figure or a word at the start of a deleted paragraph would pass on
+ * one side alone: that paragraph's break is still there, in front of the next paragraph.
  */
 const SHORT_QUOTE_MIN_CONTEXT = 0.5;
+/** Score of a side with nothing stored to compare (the quote stood at an edge) and no edge now. */
+const UNKNOWN_CONTEXT = 0.5;
 
 export interface CandidateScore {
   /** Quote and context evidence, 0–1, compared with MIN_TEXT_SCORE. */
@@ -55,9 +55,20 @@ export interface CandidateScore {
   rank: number;
 }
 
-function contextScore(similarity: number, stored: string, atTextEdge: boolean, selfEvidence: number): number {
-  const raw = stored.length > 0 ? similarity : atTextEdge ? 1 : UNKNOWN_CONTEXT;
-  return Math.max(raw, selfEvidence);
+/**
+ * One side of the context. Only the part inside the quote's own paragraph counts:
+ * paragraphs move, and the end of whichever paragraph comes before is not this passage's
+ * context. A paragraph break is an edge, like the start or end of the text.
+ */
+function contextScore(text: string, at: number, stored: string, side: "prefix" | "suffix"): number {
+  const breakAt = side === "prefix" ? stored.lastIndexOf(BLOCK_SEPARATOR) : stored.indexOf(BLOCK_SEPARATOR);
+  const own = breakAt < 0 ? stored : side === "prefix" ? stored.slice(breakAt + BLOCK_SEPARATOR.length) : stored.slice(0, breakAt);
+  if (own.length > 0) return side === "prefix" ? prefixSimilarity(text, at, own) : suffixSimilarity(text, at, own);
+  const atEdge =
+    side === "prefix"
+      ? at === 0 || text.startsWith(BLOCK_SEPARATOR, at - BLOCK_SEPARATOR.length)
+      : at === text.length || text.startsWith(BLOCK_SEPARATOR, at);
+  return atEdge ? 1 : UNKNOWN_CONTEXT;
 }
 
 export function scoreQuoteCandidate(
@@ -70,18 +81,8 @@ export function scoreQuoteCandidate(
   const quoteSimilarity = Math.max(0, 1 - candidate.errors / length);
   const lengthTrust = Math.min(1, Math.max(0, (length - SHORT_QUOTE) / (LONG_QUOTE - SHORT_QUOTE)));
   const selfEvidence = quoteSimilarity * lengthTrust;
-  const prefix = contextScore(
-    quote.prefix ? prefixSimilarity(text, candidate.start, quote.prefix) : 0,
-    quote.prefix,
-    candidate.start === 0,
-    selfEvidence,
-  );
-  const suffix = contextScore(
-    quote.suffix ? suffixSimilarity(text, candidate.end, quote.suffix) : 0,
-    quote.suffix,
-    candidate.end === text.length,
-    selfEvidence,
-  );
+  const prefix = Math.max(selfEvidence, contextScore(text, candidate.start, quote.prefix, "prefix"));
+  const suffix = Math.max(selfEvidence, contextScore(text, candidate.end, quote.suffix, "suffix"));
   const oneSided = length < SHORT_QUOTE && Math.min(prefix, suffix) < SHORT_QUOTE_MIN_CONTEXT;
   const textScore = oneSided ? 0 : QUOTE_WEIGHT * quoteSimilarity + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix;
   const closeness =

@@ -5,6 +5,9 @@ import { BLOCK_SEPARATOR } from "./canonical-text";
 import { splitsSurrogatePair } from "./surrogates";
 import { diffTexts, type TextChange } from "./text-diff";
 
+/** Property tests run hundreds of cases; a busy CI machine must not turn them into timeouts. */
+const PROPERTY_TIMEOUT = 60_000;
+
 /** Rebuilds the new text from the old one and the changes; checks they are ordered and apart. */
 function replay(oldText: string, newText: string, changes: TextChange[]): string {
   let out = "";
@@ -33,6 +36,26 @@ describe("diffTexts", () => {
     expect(diffTexts("ab", "aXb")).toEqual([{ oldStart: 1, oldEnd: 1, newStart: 1, newEnd: 2 }]);
   });
 
+  it("puts a deleted or inserted paragraph on its paragraph breaks, even when its neighbour starts alike", () => {
+    const oldText = "Intro.\n\nSelon l’AFP, 10 morts.\n\nSelon Reuters, 12 morts.";
+    const newText = "Intro.\n\nSelon Reuters, 12 morts.";
+    const [deletion] = diffTexts(oldText, newText);
+    expect(oldText.slice(deletion.oldStart, deletion.oldEnd)).toBe("\n\nSelon l’AFP, 10 morts.");
+    const [insertion] = diffTexts(newText, oldText);
+    expect(oldText.slice(insertion.newStart, insertion.newEnd)).toBe("\n\nSelon l’AFP, 10 morts.");
+  });
+
+  it("keeps paragraphs aligned when an edit merges two of them", () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraphe ${i}, selon l’agence, ${i * 37} morts et ${i * 11} blessés.`);
+    const oldText = paragraphs.join(BLOCK_SEPARATOR);
+    // Every paragraph gets a small edit, and the first edit also eats a paragraph break.
+    const edited = paragraphs.map((p) => p.replace("selon", "d’après"));
+    const newText = edited.join(BLOCK_SEPARATOR).replace(`morts et 0 blessés.${BLOCK_SEPARATOR}`, "morts et 0 blessés. ");
+    const changes = diffTexts(oldText, newText);
+    expect(replay(oldText, newText, changes)).toBe(newText);
+    for (const change of changes) expect(change.oldEnd - change.oldStart).toBeLessThanOrEqual(6);
+  });
+
   it("never cuts a surrogate pair", () => {
     const changes = diffTexts("🇷🇺", "🇷🇪");
     expect(changes).toHaveLength(1);
@@ -55,7 +78,7 @@ describe("diffTexts", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it("keeps a rewritten long article cheap by giving up on a character diff of it", () => {
     // A character diff of these would take minutes with fast-diff alone.

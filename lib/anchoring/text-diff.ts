@@ -1,4 +1,5 @@
 import fastDiff from "fast-diff";
+import { bestSlide } from "./slide-edit";
 import { isHighSurrogate, isLowSurrogate } from "./surrogates";
 
 /** One place where two texts differ: old [oldStart, oldEnd) became new [newStart, newEnd). */
@@ -16,13 +17,22 @@ export interface TextChange {
  * small regions are diffed character by character. Whatever still exceeds the work budget
  * stays one coarse change; annotations inside it are then found by the fuzzy search.
  */
-const DIRECT_CHAR_DIFF_UNITS = 2_000;
+/** Regions up to this size are diffed by character at once (at worst ~1 ms each). */
+const DIRECT_CHAR_DIFF_UNITS = 400;
 const MAX_TOKENS = 4_000;
-/** In units of (region size)², the worst case of a Myers diff: about 100 ms of work. */
-const WORK_BUDGET = 40_000_000;
-const TOKENIZERS = [/(?<=\n)/, /(?<=[.!?…]["»”’)]*\s)/, /(?<=\s)/];
-/** Token ids become BMP code units for fast-diff, skipping the surrogate range. */
-const MAX_TOKEN_IDS = 0xffff - 0x800;
+/**
+ * Work is estimated as size² + 170·size for a region of `size` code units (or tokens):
+ * the worst case of a Myers diff plus fast-diff's per-character overhead, fitted on
+ * rewritten prose, where fast-diff gets through about 1.7·10⁵ such units per millisecond.
+ * The budget caps a diff at roughly 100 ms; a small edit costs a few thousand units.
+ */
+const WORK_BUDGET = 16_000_000;
+/**
+ * Lines (so paragraphs), sentences, words: each token keeps its trailing separator. Blank
+ * lines stay with the line before them: as tokens of their own they would all be equal,
+ * and one paragraph merge would let the diff pair every later paragraph with its neighbour.
+ */
+const TOKENIZERS = [/(?<=\n)(?=[^\n])/, /(?<=[.!?…]["»”’)]*\s)/, /(?<=\s)/];
 
 class DiffBuilder {
   readonly changes: TextChange[] = [];
@@ -35,6 +45,7 @@ class DiffBuilder {
 
   region(oldStart: number, oldEnd: number, newStart: number, newEnd: number, level: number): void {
     const { oldText, newText } = this;
+    const [outerOldStart, outerOldEnd] = [oldStart, oldEnd];
     while (oldStart < oldEnd && newStart < newEnd && oldText.charCodeAt(oldStart) === newText.charCodeAt(newStart)) {
       oldStart++;
       newStart++;
@@ -44,24 +55,32 @@ class DiffBuilder {
       newEnd--;
     }
     // Keep regions on code point boundaries, as fast-diff itself does.
-    if (oldStart > 0 && isHighSurrogate(oldText.charCodeAt(oldStart - 1))) {
+    if (oldStart > outerOldStart && isHighSurrogate(oldText.charCodeAt(oldStart - 1))) {
       oldStart--;
       newStart--;
     }
-    if (oldEnd < oldText.length && isLowSurrogate(oldText.charCodeAt(oldEnd))) {
+    if (oldEnd < outerOldEnd && isLowSurrogate(oldText.charCodeAt(oldEnd))) {
       oldEnd++;
       newEnd++;
     }
 
     const size = oldEnd - oldStart + (newEnd - newStart);
-    if (oldStart === oldEnd || newStart === newEnd) return this.push(oldStart, oldEnd, newStart, newEnd);
-    if (size <= DIRECT_CHAR_DIFF_UNITS && this.spend(size * size)) return this.charDiff(oldStart, oldEnd, newStart, newEnd);
+    if (oldStart === oldEnd || newStart === newEnd) {
+      // Slide within what was trimmed: outside this region the alignment is settled.
+      const min = outerOldStart - oldStart;
+      const max = outerOldEnd - oldEnd;
+      const shift = oldStart === oldEnd ? bestSlide(newText, newStart, newEnd, min, max) : bestSlide(oldText, oldStart, oldEnd, min, max);
+      return this.push(oldStart + shift, oldEnd + shift, newStart + shift, newEnd + shift);
+    }
+    if (size <= DIRECT_CHAR_DIFF_UNITS && this.spend(size)) return this.charDiff(oldStart, oldEnd, newStart, newEnd);
     if (level < TOKENIZERS.length && this.tokenDiff(oldStart, oldEnd, newStart, newEnd, level)) return;
-    if (this.spend(size * size)) return this.charDiff(oldStart, oldEnd, newStart, newEnd);
+    if (this.spend(size)) return this.charDiff(oldStart, oldEnd, newStart, newEnd);
     this.push(oldStart, oldEnd, newStart, newEnd);
   }
 
-  private spend(work: number): boolean {
+  /** Takes the estimated work of diffing `size` units from the budget, if it is there. */
+  private spend(size: number): boolean {
+    const work = size * size + 170 * size;
     if (work > this.budget) return false;
     this.budget -= work;
     return true;
@@ -96,21 +115,23 @@ class DiffBuilder {
     const oldTokens = this.oldText.slice(oldStart, oldEnd).split(TOKENIZERS[level]);
     const newTokens = this.newText.slice(newStart, newEnd).split(TOKENIZERS[level]);
     const count = oldTokens.length + newTokens.length;
-    if (count > MAX_TOKENS || !this.spend(count * count)) return false;
+    if (count > MAX_TOKENS || !this.spend(count)) return false;
+    // Each distinct token becomes one code unit, so fast-diff diffs tokens. There are at
+    // most MAX_TOKENS of them: the ids stay below the surrogate range.
     const ids = new Map<string, string>();
     const encode = (tokens: string[]) =>
-      tokens.map((token) => {
-        let id = ids.get(token);
-        if (id === undefined) {
-          const n = ids.size;
-          id = String.fromCharCode(n < 0xd800 ? n : n + 0x800);
-          ids.set(token, id);
-        }
-        return id;
-      });
-    const oldIds = encode(oldTokens).join("");
-    const newIds = encode(newTokens).join("");
-    if (ids.size > MAX_TOKEN_IDS) return false;
+      tokens
+        .map((token) => {
+          let id = ids.get(token);
+          if (id === undefined) {
+            id = String.fromCharCode(ids.size);
+            ids.set(token, id);
+          }
+          return id;
+        })
+        .join("");
+    const oldIds = encode(oldTokens);
+    const newIds = encode(newTokens);
 
     let o = oldStart;
     let n = newStart;

@@ -28,6 +28,7 @@ function charAt(text: string, offset: number): string | undefined {
   return text.slice(offset, splitsSurrogatePair(text, offset + 1) ? offset + 2 : offset + 1);
 }
 
+/** The match, widened to whole words on each side where the quote itself had a word boundary. */
 export function widenToWords<T extends TextRange & { errors: number }>(text: string, match: T, quote: TextQuoteSelector): T {
   const startsWord = isWordChar(charAt(quote.exact, 0)) && !isWordChar(charBefore(quote.prefix, quote.prefix.length));
   const endsWord = isWordChar(charBefore(quote.exact, quote.exact.length)) && !isWordChar(charAt(quote.suffix, 0));

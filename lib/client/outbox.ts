@@ -113,9 +113,10 @@ export class Outbox {
     }
   }
 
-  /** Sends what is queued now (on load, on `online`, after a change). */
+  /** Sends what is queued now (on load, on `online`, after a change). Reports the queue at once. */
   flush(): Promise<void> {
     if (this.disposed) return Promise.resolve();
+    this.emit();
     if (this.running) {
       this.again = true;
       return this.running;

@@ -40,13 +40,11 @@ function afterCursor(source: "a" | "r", c: ActivityCursor | null): Prisma.Sql {
 export async function activityFeed(
   actor: CurrentUser,
   options: { articleId?: string; before?: string; limit: number },
-): Promise<{ items: ActivityItem[]; nextCursor: string | null }> {
+): Promise<{ items: ActivityItem[]; nextCursor: string | null; article: { id: string; title: string } | null }> {
   authorize(actor, "article.read");
   const cursor = options.before ? parseActivityCursor(options.before) : null;
-  if (options.articleId) {
-    const exists = await db.article.findUnique({ where: { id: options.articleId }, select: { id: true } });
-    if (!exists) throw notFound("Article");
-  }
+  const article = options.articleId ? await db.article.findUnique({ where: { id: options.articleId }, select: { id: true, title: true } }) : null;
+  if (options.articleId && !article) throw notFound("Article");
   const byArticle = options.articleId ? Prisma.sql`AND e."articleId" = ${options.articleId}::uuid` : Prisma.empty;
   const limit = options.limit;
   const rows = await db.$queryRaw<EventRow[]>`
@@ -65,6 +63,7 @@ export async function activityFeed(
   const items = await describe(page);
   const last = page.at(-1);
   return {
+    article,
     items,
     nextCursor: rows.length > limit && last ? formatActivityCursor({ at: last.createdAt, source: last.source, id: last.id }) : null,
   };

@@ -1,6 +1,11 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleFilters } from "@/lib/articles/schemas";
 
+/** True when the filters read the article row itself ("Article" a). */
+export function filtersNeedArticle(filters: ArticleFilters): boolean {
+  return Boolean(filters.q || filters.status || filters.outlet || filters.language || filters.reviewer);
+}
+
 /** True when the filters read the counters, so "ArticleStats" s must be joined. */
 export function filtersNeedStats(filters: ArticleFilters): boolean {
   return filters.hasFalse !== undefined || filters.hasOrphans !== undefined;

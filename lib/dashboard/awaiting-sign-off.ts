@@ -16,6 +16,9 @@ export interface AwaitingFinding {
   updatedAt: string;
 }
 
+/** Counting stops here: on every article there may be hundreds of thousands. */
+export const AWAITING_COUNT_CAP = 1_000;
+
 /**
  * Findings the actor can sign off: in review, with a verdict someone else set (the second
  * pair of eyes), on articles still open, oldest first. `assigned` keeps to the actor's
@@ -24,7 +27,7 @@ export interface AwaitingFinding {
 export async function awaitingSignOff(
   actor: CurrentUser,
   options: { scope: "assigned" | "all"; limit: number },
-): Promise<{ items: AwaitingFinding[]; total: number }> {
+): Promise<{ items: AwaitingFinding[]; total: number; totalIsCapped: boolean }> {
   authorize(actor, "annotation.verify");
   const where: Prisma.AnnotationWhereInput = {
     status: "IN_REVIEW",
@@ -52,10 +55,12 @@ export async function awaitingSignOff(
       orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
       take: options.limit,
     }),
-    db.annotation.count({ where }),
+    // The (status, updatedAt) index gives the oldest first; the count reads at most the cap.
+    db.annotation.count({ where, take: AWAITING_COUNT_CAP + 1 }),
   ]);
   return {
-    total,
+    total: Math.min(total, AWAITING_COUNT_CAP),
+    totalIsCapped: total > AWAITING_COUNT_CAP,
     items: rows.map((r) => ({
       id: r.id,
       articleId: r.articleId,

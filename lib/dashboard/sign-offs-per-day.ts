@@ -1,8 +1,10 @@
 import type { ArticleFilters } from "@/lib/articles/schemas";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { articleFilterSql, filtersNeedStats } from "./article-filter-sql";
+import { articleFilterSql, filtersNeedArticle, filtersNeedStats } from "./article-filter-sql";
+import { localDays } from "./local-days";
 import { NEWSROOM_TIME_ZONE } from "./time-zone";
+import { utcTimestamp } from "./utc-timestamp";
 
 export interface DayCount {
   /** `YYYY-MM-DD` in the newsroom's time zone. */
@@ -10,33 +12,39 @@ export interface DayCount {
   count: number;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Standing sign-offs per day over the last `days` days (today included, empty days as 0),
  * by `Annotation.signedOffAt`: a sign-off that was later withdrawn (the verdict changed, the
- * status went back) no longer counts, and a deleted annotation's neither. Reads the
- * `signedOffAt` index for the period only.
+ * status went back) no longer counts, and a deleted annotation's neither.
+ *
+ * Reads only the (signedOffAt, articleId, deletedAt) index, joining the article tables only
+ * when a filter needs them. Each sign-off goes to its day by width_bucket over the days'
+ * first instants (local midnights, DST included), cheaper than converting every timestamp
+ * to local time. The lower bound is a value the planner can see, a little before the first
+ * midnight (what falls before it lands in bucket 0, which no day reads): with a subquery
+ * there, Postgres would expect a third of the table and JIT-compile the query, which alone
+ * costs hundreds of milliseconds.
  */
 export async function signOffsPerDay(filters: ArticleFilters, days: number, timeZone = NEWSROOM_TIME_ZONE): Promise<DayCount[]> {
-  const where = articleFilterSql(
-    filters,
-    Prisma.sql`n."signedOffAt" >= (((SELECT today FROM bounds) - make_interval(days => ${days - 1})) AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`,
-    Prisma.sql`n."deletedAt" IS NULL`,
-  );
-  const stats = filtersNeedStats(filters) ? Prisma.sql`JOIN "ArticleStats" s ON s."articleId" = a.id` : Prisma.empty;
-  const rows = await db.$queryRaw<DayCount[]>`
+  const labels = localDays(new Date(), days, timeZone);
+  const joins = [
+    filtersNeedArticle(filters) ? Prisma.sql`JOIN "Article" a ON a.id = n."articleId"` : Prisma.empty,
+    filtersNeedStats(filters) ? Prisma.sql`JOIN "ArticleStats" s ON s."articleId" = n."articleId"` : Prisma.empty,
+  ];
+  const since = utcTimestamp(new Date(Date.now() - (days + 1) * DAY_MS));
+  const where = articleFilterSql(filters, Prisma.sql`n."signedOffAt" >= ${since}`, Prisma.sql`n."deletedAt" IS NULL`);
+  const rows = await db.$queryRaw<{ bucket: number; count: number }[]>`
     WITH bounds AS (
-      SELECT date_trunc('day', now() AT TIME ZONE ${timeZone}) AS today
-    ), counted AS (
-      SELECT date_trunc('day', (n."signedOffAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}) AS day, count(*)::int AS count
-      FROM "Annotation" n
-      JOIN "Article" a ON a.id = n."articleId"
-      ${stats}
-      ${where}
-      GROUP BY 1
+      SELECT array_agg((d AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC' ORDER BY d) AS starts
+      FROM generate_series(${labels[0]}::date::timestamp, ${labels[0]}::date::timestamp + make_interval(days => ${days - 1}), interval '1 day') AS d
     )
-    SELECT to_char(d.day, 'YYYY-MM-DD') AS day, coalesce(c.count, 0)::int AS count
-    FROM bounds, generate_series(bounds.today - make_interval(days => ${days - 1}), bounds.today, interval '1 day') AS d(day)
-    LEFT JOIN counted c ON c.day = d.day
-    ORDER BY d.day`;
-  return rows;
+    SELECT width_bucket(n."signedOffAt", (SELECT starts FROM bounds))::int AS bucket, count(*)::int AS count
+    FROM "Annotation" n ${Prisma.join(joins, " ")}
+    ${where}
+    GROUP BY 1`;
+  const byBucket = new Map(rows.map((r) => [r.bucket, r.count]));
+  // Bucket i (from 1) holds the sign-offs from the i-th midnight to the next.
+  return labels.map((day, i) => ({ day, count: byBucket.get(i + 1) ?? 0 }));
 }

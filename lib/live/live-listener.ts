@@ -67,7 +67,9 @@ function scheduleReconnect() {
 }
 
 async function openClient(): Promise<pg.Client> {
-  const connectionString = process.env.DATABASE_URL;
+  // LISTEN needs a session of its own: behind a transaction-pooling proxy (PgBouncer), point
+  // DATABASE_LISTEN_URL straight at Postgres.
+  const connectionString = process.env.DATABASE_LISTEN_URL || process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   const client = new pg.Client({ connectionString, keepAlive: true, application_name: "factmark-live" });
   client.on("error", () => dropConnection(client));

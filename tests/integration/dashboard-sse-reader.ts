@@ -51,7 +51,7 @@ export async function openSse(
   const res = await handler(req, { params: Promise.resolve({}) });
   const frames: SseFrame[] = [];
   let consumed = 0;
-  let wake: (() => void) | null = null;
+  const waiter: { wake: (() => void) | null } = { wake: null };
   if (res.body && res.headers.get("content-type")?.startsWith("text/event-stream")) {
     const reader = res.body.getReader();
     const decoder = new TextDecoder();
@@ -67,7 +67,7 @@ export async function openSse(
           buffer = buffer.slice(end + 2);
           if (frame) frames.push(frame);
         }
-        wake?.();
+        waiter.wake?.();
       }
     })();
   }
@@ -85,7 +85,7 @@ export async function openSse(
         if (left <= 0) throw new Error(`no matching SSE frame within ${timeoutMs} ms; got ${JSON.stringify(frames.map((f) => f.event))}`);
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, Math.min(left, 100));
-          wake = () => {
+          waiter.wake = () => {
             clearTimeout(timer);
             resolve();
           };

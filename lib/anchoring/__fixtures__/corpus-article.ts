@@ -15,8 +15,8 @@ export type CorpusOp =
   | { insertParagraph: number; text: string }
   | { moveParagraph: number; to: number };
 
-/** An expected state, or a state and the quote the annotation must then cover. */
-export type CorpusExpectation = AnchorState | { anchor: AnchorState; exact: string };
+/** The state an annotation must end in; a drifted one also names the words it must then cover. */
+export type CorpusExpectation = Exclude<AnchorState, "drifted"> | { anchor: "drifted"; exact: string };
 
 export interface CorpusArticle {
   file: string;

@@ -4,6 +4,8 @@ import { cache } from "react";
 import { ArticleWorkspace } from "@/components/editor/article-workspace";
 import { AppError } from "@/lib/api/errors";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { currentArticleCursor } from "@/lib/live/article-cursor";
+import { formatEventCursor } from "@/lib/live/event-cursor";
 import { getArticle } from "@/lib/articles/get-article";
 import { requireUser } from "@/lib/auth/page-guards";
 import { listTeam } from "@/lib/users/users";
@@ -18,8 +20,10 @@ const load = cache(async (id: string) => {
   // Ids are UUIDs: anything else names no article (and would be a database error).
   if (!UUID.test(id)) notFound();
   try {
+    // The live cursor first: every change after it reaches the page through the stream.
+    const cursor = formatEventCursor(await currentArticleCursor(id));
     const [article, annotations, team] = await Promise.all([getArticle(user, id), listAnnotations(user, id), listTeam()]);
-    return { user, article, annotations, team };
+    return { user, article, annotations, team, cursor };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -32,13 +36,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { user, article, annotations, team } = await load((await params).id);
+  const { user, article, annotations, team, cursor } = await load((await params).id);
   return (
     <ArticleWorkspace
       article={article}
       initialAnnotations={annotations}
       team={team.map(({ id, name }) => ({ id, name }))}
       user={{ id: user.id, name: user.name, role: user.role }}
+      liveSince={cursor}
     />
   );
 }
