@@ -3,10 +3,11 @@ import type { Tx } from "@/lib/db";
 
 /** The article an annotation change applies to, refusing changes while it is approved. */
 export async function loadUnlockedArticle(tx: Tx, articleId: string) {
-  const article = await tx.article.findUnique({
-    where: { id: articleId },
-    select: { id: true, text: true, revision: true, status: true },
-  });
+  // Lock the article row first, as text edits do, so every writer takes locks in the same
+  // order (article, then annotations) and concurrent saves cannot deadlock.
+  const rows = await tx.$queryRaw<{ id: string; text: string; revision: number; status: string }[]>`
+    SELECT id::text AS id, text, revision, status::text AS status FROM "Article" WHERE id = ${articleId}::uuid FOR NO KEY UPDATE`;
+  const article = rows[0];
   if (!article) throw notFound("Article");
   if (article.status === "APPROVED") {
     throw new AppError("article_locked", "This article is approved: its annotations are locked until an editor reopens it");
