@@ -7,6 +7,8 @@ function createClient() {
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   return new PrismaClient({
     adapter,
+    // Under load a transaction may wait for a pooled connection; wait rather than fail.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
     // Secrets never leave the database by accident: ask for them explicitly with `omit: {…: false}`.
     omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
   });

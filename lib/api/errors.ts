@@ -21,7 +21,8 @@ export type ErrorCode =
   | "quote_not_found"
   | "quote_ambiguous"
   | "verdict_required"
-  | "rate_limited";
+  | "rate_limited"
+  | "unavailable";
 
 const STATUS: Record<ErrorCode, number> = {
   malformed_json: 400,
@@ -43,6 +44,7 @@ const STATUS: Record<ErrorCode, number> = {
   quote_ambiguous: 422,
   verdict_required: 422,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 export interface AppErrorOptions {

@@ -35,7 +35,10 @@ export interface RouteConfig<B extends Schema, Q extends Schema> {
 type Handler<B extends Schema, Q extends Schema> = (ctx: RouteContext<B, Q>) => Promise<Response | object>;
 
 export function errorResponse(error: AppError): NextResponse {
-  return NextResponse.json(error.toJSON(), { status: error.status });
+  return NextResponse.json(error.toJSON(), {
+    status: error.status,
+    headers: error.status === 503 ? { "Retry-After": "2" } : undefined,
+  });
 }
 
 async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {

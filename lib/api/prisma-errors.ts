@@ -25,6 +25,10 @@ export function toAppError(error: unknown): AppError | null {
         return new AppError("validation_failed", "A referenced record does not exist");
       case "P2000":
         return new AppError("too_large", "A value is too long");
+      case "P2024":
+      case "P2028":
+        // The connection pool or the database is saturated: nothing was written; retry.
+        return new AppError("unavailable", "The server is busy; nothing was saved. Try again in a moment.");
     }
   }
   return null;
