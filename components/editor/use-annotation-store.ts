@@ -207,6 +207,8 @@ export function useAnnotationStore({
   const resolveConflict = useCallback((id: string, choice: "mine" | "theirs") => outboxRef.current?.resolveConflict(id, choice), []);
   const dismissRejection = useCallback((rejection: OutboxRejection) => setRejections((list) => list.filter((r) => r !== rejection)), []);
   const retryNow = useCallback(() => void outboxRef.current?.retryNow(), []);
+  /** The server's list as fetched again (after a text edit moved every position). */
+  const replaceAll = useCallback((list: AnnotationDto[]) => setServer(list), []);
 
   return {
     annotations,
@@ -224,6 +226,7 @@ export function useAnnotationStore({
     dismissRejection,
     retryNow,
     applyLive,
+    replaceAll,
   };
 }
 

@@ -14,6 +14,9 @@ export async function AppHeader({ user, links }: { user: { name: string; role: s
         <Link href="/" className="text-stone-700 hover:text-stone-950">
           {t("articles")}
         </Link>
+        <Link href="/activity" className="text-stone-700 hover:text-stone-950">
+          {t("activity")}
+        </Link>
         {links.import && (
           <Link href="/articles/new" className="text-stone-700 hover:text-stone-950">
             {t("import")}

@@ -21,6 +21,34 @@ const PATHS: Record<string, Record<string, Op>> = {
     get: { summary: "Live annotations in document order", ok: 200, query: ["kind", "status"] },
     post: { summary: "Create an annotation from code point positions or a quote; a client id makes retries idempotent", body: createAnnotationSchema, ok: 201 },
   },
+  "/api/v1/articles/upload": {
+    post: { summary: "Import a file (multipart/form-data: file = .txt/.html/.md/.docx, plus optional metadata fields); 413 over 10 MB, 415 other types", ok: 201, role: "editor" },
+  },
+  "/api/v1/articles/bulk": {
+    post: { summary: "Import a JSON array of articles (the POST /articles body each); every item answered on its own: created / duplicate / error", body: z.array(createArticleSchema), ok: 200, role: "editor" },
+  },
+  "/api/v1/articles/{id}/content": {
+    put: { summary: "Save a new revision of the text ({content, revision}); answers {revision, anchored, drifted, orphaned, article}; 409 revision_changed when stale", body: z.strictObject({ content: z.record(z.string(), z.unknown()), revision: z.number().int() }), ok: 200, role: "editor" },
+  },
+  "/api/v1/articles/{id}/revisions": { get: { summary: "Revisions, newest first, with author", ok: 200 } },
+  "/api/v1/articles/{id}/revisions/diff": { get: { summary: "Word diff between two revisions: {parts: [{op: equal|insert|delete, text}]}", ok: 200, query: ["from", "to"] } },
+  "/api/v1/articles/{id}/export": {
+    get: { summary: "Export one article: format = w3c | claimreview | html | markdown | csv; includeNotes=true for editors", ok: 200, query: ["format", "includeNotes"] },
+  },
+  "/api/v1/articles/{id}/annotations/import": {
+    post: { summary: "Import a W3C AnnotationCollection (e.g. a Factmark export) into the article, all or nothing; sign-offs come back as in_review", ok: 201 },
+  },
+  "/api/v1/articles/{id}/assignments": {
+    get: { summary: "Assigned reviewers", ok: 200 },
+    post: { summary: "Assign a reviewer ({userId}); a draft moves to in review", body: z.strictObject({ userId: z.string() }), ok: 201, role: "editor" },
+    delete: { summary: "Unassign a reviewer ({userId})", body: z.strictObject({ userId: z.string() }), ok: 204, role: "editor" },
+  },
+  "/api/v1/articles/{id}/activity": { get: { summary: "Activity feed of one article, newest first", ok: 200, query: ["before", "limit"] } },
+  "/api/v1/activity": { get: { summary: "Activity feed of all articles, newest first", ok: 200, query: ["before", "limit"] } },
+  "/api/v1/dashboard": { get: { summary: "Totals by workflow status, annotation counts and sign-offs per day, with the list's filters", ok: 200, query: ["q", "status", "outlet", "language", "reviewer", "hasFalse", "hasOrphans", "days"] } },
+  "/api/v1/dashboard/queue": { get: { summary: "The signed-in reviewer's queue and findings awaiting their sign-off", ok: 200, query: ["scope", "limit"] } },
+  "/api/v1/stream": { get: { summary: "Server-Sent Events: live annotation and article events (articleId) or dashboard changes; resumes from Last-Event-ID or since", ok: 200, query: ["articleId", "since"] } },
+  "/api/v1/export": { get: { summary: "Stream many articles: format = ndjson (one W3C collection per line) | csv, with the list's filters", ok: 200, query: ["format", "status", "q", "includeNotes"] } },
   "/api/v1/annotations/{id}": {
     get: { summary: "One annotation", ok: 200 },
     patch: { summary: "Update with optimistic concurrency (409 version_conflict with `current`)", body: updateAnnotationSchema, ok: 200 },
@@ -73,6 +101,7 @@ export function openApiDocument(serverUrl: string) {
           409: errorResponse,
           413: errorResponse,
           422: errorResponse,
+          503: errorResponse,
         },
       };
     }
