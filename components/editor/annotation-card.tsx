@@ -1,6 +1,6 @@
 "use client";
 
-import { Check, Trash2, TriangleAlert, Unlink, X } from "lucide-react";
+import { Check, Link2, Trash2, TriangleAlert, Unlink, X } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Tabs } from "radix-ui";
 import { MAX_NOTE_LENGTH } from "@/lib/annotations/schemas";
@@ -32,6 +32,7 @@ export function AnnotationCard({
   sentComments,
   quote,
   onUpdate,
+  onReattach,
   onDelete,
   onComment,
   onResolveConflict,
@@ -53,6 +54,8 @@ export function AnnotationCard({
   sentComments: CommentDto[];
   quote: (start: number, end: number) => string;
   onUpdate: (patch: AnnotationPatch) => void;
+  /** Re-attaches a detached annotation to the text selected in the article; absent while nothing is selected. */
+  onReattach?: () => void;
   onDelete: () => void;
   onComment: (body: string) => void;
   onResolveConflict: (choice: "mine" | "theirs") => void;
@@ -91,8 +94,22 @@ export function AnnotationCard({
       {detached && (
         <p className="flex items-start gap-1.5 rounded bg-stone-100 px-2 py-1 text-xs text-stone-700">
           <Unlink className="mt-0.5 size-3.5 shrink-0" aria-hidden="true" />
-          {t("detached")}
+          <span className="flex-1">{t("detached")}</span>
         </p>
+      )}
+      {detached && can(actor, "annotation.reanchor") && (
+        <div className="space-y-1">
+          <button
+            type="button"
+            onClick={onReattach}
+            disabled={!onReattach}
+            className="inline-flex items-center gap-1 rounded bg-white px-1.5 py-0.5 text-xs font-medium ring-1 ring-stone-300 disabled:opacity-50"
+          >
+            <Link2 className="size-3.5" aria-hidden="true" />
+            {t("reattach")}
+          </button>
+          {!onReattach && <p className="text-xs text-stone-600">{t("reattachHint")}</p>}
+        </div>
       )}
       {annotation.anchor === "drifted" && (
         <div className="flex items-start gap-2 rounded bg-sky-50 px-2 py-1 text-xs text-sky-950 ring-1 ring-sky-200">

@@ -14,14 +14,17 @@ import { AnnotationCard } from "./annotation-card";
 import { AnnotationEditor, type TextSelection } from "./annotation-editor";
 import { AnnotationSidebar } from "./annotation-sidebar";
 import { EmptyCard } from "./empty-card";
+import { ExportMenu } from "./export-menu";
 import { NO_FILTERS, matchesFilters, nextMatching, type AnnotationFilters } from "./filter-annotations";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { StackMenu } from "./stack-menu";
+import { TextEditButtons, TextEditNoticeBar } from "./text-edit-bar";
 import { textMap, trimRange } from "./text-map";
 import { useAnnotationStore } from "./use-annotation-store";
 import { useLabels } from "./use-labels";
 import { useReviewShortcuts } from "./use-review-shortcuts";
+import { useTextEditing } from "./use-text-editing";
 import { WorkspaceHeader } from "./workspace-header";
 import { WorkspaceToasts, type WorkspaceToast } from "./workspace-toasts";
 import "./annotation-highlights.css";
@@ -34,12 +37,11 @@ export interface WorkspaceUser extends UserRef {
 
 /** The reviewer's workspace: the article with its highlights, the annotation list and the selected annotation's card. */
 export function ArticleWorkspace({
-  article,
+  article: loadedArticle,
   initialAnnotations,
   team,
   user,
   liveSince,
-  editable = false,
 }: {
   article: ArticleDto;
   initialAnnotations: AnnotationDto[];
@@ -47,10 +49,10 @@ export function ArticleWorkspace({
   user: WorkspaceUser;
   /** Cursor of the live stream at render time, so no change made meanwhile is missed. */
   liveSince?: string;
-  /** Editing the article text is another issue; the workspace is ready for it. */
-  editable?: boolean;
 }) {
   const t = useTranslations("editor");
+  // The text may be edited and saved here: the workspace then holds the new revision.
+  const [article, setArticle] = useState(loadedArticle);
   const labels = useLabels();
   const map = useMemo(() => textMap(editorSchema().nodeFromJSON(article.content)), [article.content]);
   const actor = useMemo(() => ({ id: user.id, role: user.role }), [user.id, user.role]);
@@ -75,6 +77,17 @@ export function ArticleWorkspace({
   const editorRef = useRef<Editor | null>(null);
   const cardRef = useRef<HTMLElement>(null);
   const onReady = useCallback((editor: Editor | null) => void (editorRef.current = editor), []);
+  const { replaceAll } = store;
+  const onTextSaved = useCallback(
+    (next: ArticleDto, items: AnnotationDto[]) => {
+      setArticle(next);
+      replaceAll(items);
+      setTextSelection(null);
+    },
+    [replaceAll],
+  );
+  const textEdit = useTextEditing({ article, editorRef, onSaved: onTextSaved });
+  const editable = textEdit.editing;
 
   // Changes by others arrive live; an edit of the text itself needs a reload to be shown.
   const [textEditedBy, setTextEditedBy] = useState<string | null>(null);
@@ -117,6 +130,11 @@ export function ArticleWorkspace({
     (kind: AnnotationKind): boolean => {
       const editor = editorRef.current;
       if (!textSelection || !editor) return false;
+      // Offsets are those of the saved text: unsaved changes would shift them.
+      if (textEdit.dirty) {
+        toast({ tone: "error", title: t("text.saveBeforeTagging") });
+        return true;
+      }
       const raw = map.toOffsets(textSelection.from, textSelection.to);
       const { start, end } = trimRange(map, raw.start, raw.end);
       if (start >= end) return false;
@@ -126,7 +144,7 @@ export function ArticleWorkspace({
       select(id, false);
       return true;
     },
-    [map, select, store, textSelection],
+    [map, select, store, t, textEdit.dirty, textSelection, toast],
   );
 
   const remove = useCallback((): boolean => {
@@ -143,7 +161,7 @@ export function ArticleWorkspace({
 
   const adjust = useCallback(
     (edge: "start" | "end", direction: -1 | 1): boolean => {
-      if (!selected || textSelection || selected.target.start === null || selected.target.end === null) return false;
+      if (editable || !selected || textSelection || selected.target.start === null || selected.target.end === null) return false;
       if (!can(actor, "annotation.moveTarget", { ownerId: selected.author.id }) && selected.anchor === "anchored") {
         toast({ tone: "error", title: t("toast.moveNotAllowed") });
         return true;
@@ -154,7 +172,7 @@ export function ArticleWorkspace({
       if (start < end) store.update(selected.id, { target: { start, end, revision: article.revision } });
       return true;
     },
-    [actor, article.revision, map, selected, store, t, textSelection, toast],
+    [actor, article.revision, editable, map, selected, store, t, textSelection, toast],
   );
 
   useReviewShortcuts({
@@ -182,6 +200,16 @@ export function ArticleWorkspace({
     help: () => setHelpOpen(true),
   });
 
+  /** Re-attaches a detached annotation to the text selected in the article (same conversion as creating one). */
+  const reattach = useCallback(() => {
+    if (!selected || !textSelection || textEdit.dirty) return;
+    const raw = map.toOffsets(textSelection.from, textSelection.to);
+    const { start, end } = trimRange(map, raw.start, raw.end);
+    if (start >= end) return;
+    store.update(selected.id, { target: { start, end, revision: article.revision } });
+    setTextSelection(null);
+  }, [article.revision, map, selected, store, textEdit.dirty, textSelection]);
+
   const conflict = selected ? store.snapshot.conflicts.find((c) => c.annotationId === selected.id) : undefined;
 
   return (
@@ -195,11 +223,28 @@ export function ArticleWorkspace({
           onRetry={store.retryNow}
           onShowConflict={(id) => select(id)}
           onHelp={() => setHelpOpen(true)}
+          actions={
+            <>
+              {can(actor, "article.editText") && (
+                <TextEditButtons
+                  editing={textEdit.editing}
+                  dirty={textEdit.dirty}
+                  saving={textEdit.saving}
+                  onStart={textEdit.start}
+                  onSave={() => void textEdit.save()}
+                  onCancel={textEdit.cancel}
+                />
+              )}
+              <ExportMenu articleId={article.id} withNotes={can(actor, "article.exportNotes")} />
+            </>
+          }
+          notice={textEdit.notice && <TextEditNoticeBar notice={textEdit.notice} onReload={textEdit.reload} onDismiss={textEdit.dismiss} />}
         />
         <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_19rem_25rem]">
           <div className="min-h-0 overflow-y-auto bg-white">
             <div className="mx-auto max-w-[68ch] px-6 py-8">
               <AnnotationEditor
+                key={textEdit.generation}
                 content={article.content}
                 editable={editable}
                 label={t("editorLabel", { title: article.title })}
@@ -245,6 +290,7 @@ export function ArticleWorkspace({
                 sentComments={store.sentComments}
                 quote={map.quote}
                 onUpdate={(patch) => store.update(selected.id, patch)}
+                onReattach={textSelection && !textEdit.dirty ? reattach : undefined}
                 onDelete={remove}
                 onComment={(body) => store.comment(selected.id, body)}
                 onResolveConflict={(choice) => store.resolveConflict(selected.id, choice)}

@@ -17,6 +17,8 @@ export function WorkspaceHeader({
   onRetry,
   onShowConflict,
   onHelp,
+  actions,
+  notice,
 }: {
   article: ArticleDto;
   others: PresenceUser[];
@@ -26,6 +28,10 @@ export function WorkspaceHeader({
   onRetry: () => void;
   onShowConflict: (annotationId: string) => void;
   onHelp: () => void;
+  /** Editing the text and exporting, as the person may. */
+  actions?: React.ReactNode;
+  /** The outcome of the last text save. */
+  notice?: React.ReactNode;
 }) {
   const t = useTranslations("editor");
   return (
@@ -47,6 +53,7 @@ export function WorkspaceHeader({
         <Link href={`/articles/${article.id}/verification`} className="text-sm text-stone-700 underline underline-offset-2 hover:text-stone-950">
           {t("overview")}
         </Link>
+        {actions}
         <button
           type="button"
           onClick={onHelp}
@@ -57,6 +64,7 @@ export function WorkspaceHeader({
           {t("shortcuts.button")}
         </button>
       </header>
+      {notice}
       {textEditedBy && (
         <div role="alert" className="flex items-center gap-3 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
           <p className="flex-1">{t("textEdited", { name: textEditedBy })}</p>
