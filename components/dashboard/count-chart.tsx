@@ -19,7 +19,7 @@ export function CountChart({ title, data, height = 180, layout = "horizontal", d
       <figcaption className="text-sm font-semibold text-stone-800">{title}</figcaption>
       <div aria-hidden="true" style={{ height }} className="mt-2">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 16, right: vertical ? 32 : 8, bottom: 0, left: vertical ? 8 : -16 }}>
+          <BarChart accessibilityLayer={false} data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ top: 16, right: vertical ? 32 : 8, bottom: 0, left: vertical ? 8 : -16 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e7e5e4" horizontal={!vertical} vertical={vertical} />
             {vertical ? (
               <>

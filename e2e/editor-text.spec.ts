@@ -1,0 +1,182 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { AnnotationDto } from "@/lib/annotations/types";
+import { signInAs, type DemoRole } from "./fixtures/auth";
+
+/*
+ * An editor edits the article text after it was annotated: highlights follow the words,
+ * a changed passage is marked drifted for a reviewer to confirm, a deleted one is detached
+ * and re-attached by selecting new text; the export carries the annotations.
+ */
+
+test.describe.configure({ timeout: 150_000 });
+
+const FIRST = "The navy doubled its patrols in the Baltic";
+const SECOND = "more than 1200 sorties";
+const THIRD = "far from a doubling";
+const INSERTED = "Officials spoke in Moscow. ";
+const BODY = [
+  `${FIRST}, the ministry said on Sunday.`,
+  `According to the statement, ${SECOND} were flown since January.`,
+  `British services describe a rise in activity, but ${THIRD}.`,
+].join("\n\n");
+
+async function signedIn(browser: Browser, who: DemoRole): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, who);
+  return { context, page };
+}
+
+async function annotationsOf(page: Page, articleId: string): Promise<AnnotationDto[]> {
+  const res = await page.request.get(`/api/v1/articles/${articleId}/annotations`);
+  expect(res.ok()).toBe(true);
+  return ((await res.json()) as { items: AnnotationDto[] }).items;
+}
+
+async function openArticle(page: Page, articleId: string) {
+  await page.goto(`/articles/${articleId}`);
+  await expect(page.locator(".ProseMirror")).toBeVisible({ timeout: 20_000 });
+}
+
+/** Selects `text` in the article (or puts the caret before it), as the mouse would. */
+async function selectText(page: Page, text: string, caretOnly = false) {
+  await page.locator(".ProseMirror").focus();
+  await page.evaluate(
+    ([wanted, collapse]) => {
+      const root = document.querySelector(".ProseMirror")!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest(".fm-badge") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const nodes: { node: Node; start: number }[] = [];
+      let full = "";
+      while (walker.nextNode()) {
+        nodes.push({ node: walker.currentNode, start: full.length });
+        full += walker.currentNode.textContent ?? "";
+      }
+      const at = full.indexOf(wanted);
+      if (at < 0) throw new Error(`not in the article: ${wanted}`);
+      const locate = (offset: number, isEnd: boolean) => {
+        const found = nodes.find(({ node, start }) => {
+          const length = node.textContent?.length ?? 0;
+          return isEnd ? offset > start && offset <= start + length : offset >= start && offset < start + length;
+        })!;
+        return { node: found.node, offset: offset - found.start };
+      };
+      const start = locate(at, false);
+      const end = collapse ? start : locate(at + wanted.length, true);
+      const range = document.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [text, caretOnly] as const,
+  );
+  // ProseMirror reads the DOM selection on the next selectionchange.
+  await page.waitForTimeout(150);
+}
+
+/** The words a highlight covers (badges drawn beside it are not text). */
+async function highlighted(page: Page, id: string): Promise<string> {
+  return page.evaluate((annotationId) => {
+    const marks = [...document.querySelectorAll(`.ProseMirror mark[data-annotation-id="${CSS.escape(annotationId)}"]`)];
+    return marks
+      .filter((m) => !m.parentElement?.closest(`mark[data-annotation-id="${CSS.escape(annotationId)}"]`))
+      .map((m) => {
+        const copy = m.cloneNode(true) as Element;
+        copy.querySelectorAll(".fm-badge").forEach((b) => b.remove());
+        return copy.textContent ?? "";
+      })
+      .join("");
+  }, id);
+}
+
+const card = (page: Page) => page.getByTestId("annotation-card");
+const listRow = (page: Page, text: string) => page.getByTestId("annotation-list").getByRole("button").filter({ hasText: text });
+
+async function expectSaved(page: Page) {
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+}
+
+test("an editor edits the text; highlights follow, a changed passage drifts, a deleted one is re-attached, the export has them", async ({ browser }) => {
+  const { context: editorContext, page: editor } = await signedIn(browser, "editor");
+  const created = await editor.request.post("/api/v1/articles", {
+    data: { title: `Baltic patrols ${Math.random().toString(36).slice(2, 8)}`, body: BODY, format: "markdown", language: "en", allowDuplicate: true },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id: articleId } = (await created.json()) as { id: string };
+  const ids: string[] = [];
+  for (const [kind, exact] of [["claim", FIRST], ["figure", SECOND], ["claim", THIRD]] as const) {
+    const res = await editor.request.post(`/api/v1/articles/${articleId}/annotations`, { data: { kind, target: { exact } } });
+    expect(res.status(), await res.text()).toBe(201);
+    ids.push(((await res.json()) as AnnotationDto).id);
+  }
+  const [firstId, secondId, thirdId] = ids;
+
+  await openArticle(editor, articleId);
+  await editor.getByRole("button", { name: "Edit text" }).click();
+  await expect(editor.getByRole("button", { name: "Save text" })).toBeVisible();
+
+  // A sentence before the first passage (letters type: no reviewer shortcut takes them).
+  await selectText(editor, FIRST, true);
+  await editor.keyboard.type(INSERTED);
+  // A figure changed inside the second.
+  await selectText(editor, "1200");
+  await editor.keyboard.type("1500");
+  // The third one's paragraph deleted.
+  await selectText(editor, `British services describe a rise in activity, but ${THIRD}.`);
+  await editor.keyboard.press("Backspace");
+  await editor.keyboard.press("Backspace");
+  await expect(editor.locator(".ProseMirror")).toContainText(`${INSERTED}${FIRST}`);
+  await expect(editor.locator(".ProseMirror")).not.toContainText("British services");
+
+  await editor.getByRole("button", { name: "Save text" }).click();
+  await expect(editor.getByTestId("text-notice")).toContainText("Saved revision 2: 1 anchored, 1 drifted, 1 orphaned", { timeout: 15_000 });
+  await expect(editor.getByRole("button", { name: "Edit text" })).toBeVisible();
+  await expect.poll(() => highlighted(editor, firstId)).toBe(FIRST);
+  await expect(editor.locator(`mark[data-annotation-id="${secondId}"]`).first()).toBeVisible();
+
+  const afterEdit = await annotationsOf(editor, articleId);
+  const byId = new Map(afterEdit.map((a) => [a.id, a]));
+  expect(byId.get(firstId)?.anchor).toBe("anchored");
+  expect(byId.get(secondId)?.anchor).toBe("drifted");
+  expect(byId.get(thirdId)?.anchor).toBe("orphaned");
+
+  // A reviewer confirms the drifted one and re-attaches the detached one.
+  const { context: reviewerContext, page: reviewer } = await signedIn(browser, "reviewer");
+  await openArticle(reviewer, articleId);
+  await expect(reviewer.getByRole("button", { name: "Edit text" })).toHaveCount(0);
+  await listRow(reviewer, "1500").first().click();
+  await expect(card(reviewer)).toContainText("Moved after a text edit — confirm it still covers the right words");
+  await card(reviewer).getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(card(reviewer)).not.toContainText("Moved after a text edit");
+  await expectSaved(reviewer);
+
+  await listRow(reviewer, THIRD).first().click();
+  await expect(card(reviewer).getByRole("button", { name: "Re-attach to selection" })).toBeDisabled();
+  await selectText(reviewer, "since January");
+  await card(reviewer).getByRole("button", { name: "Re-attach to selection" }).click();
+  await expectSaved(reviewer);
+  await expect.poll(() => highlighted(reviewer, thirdId)).toBe("since January");
+
+  const final = new Map((await annotationsOf(reviewer, articleId)).map((a) => [a.id, a]));
+  expect(final.get(secondId)?.anchor).toBe("anchored");
+  expect(final.get(thirdId)?.anchor).toBe("anchored");
+  expect(final.get(thirdId)?.target.exact).toBe("since January");
+
+  // The export menu's W3C link downloads the annotations.
+  await reviewer.getByRole("button", { name: "Export" }).click();
+  const download = reviewer.waitForEvent("download");
+  await reviewer.getByRole("menuitem", { name: "W3C Web Annotation" }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(await readFile(file, "utf8")) as unknown;
+  const json = JSON.stringify(exported);
+  for (const quote of [FIRST, "more than 1500 sorties", "since January"]) expect(json).toContain(quote);
+  // Internal notes are an editor's choice only.
+  await expect(reviewer.getByRole("menuitem", { name: /with internal notes/ })).toHaveCount(0);
+
+  await reviewerContext.close();
+  await editorContext.close();
+});
