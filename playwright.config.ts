@@ -6,8 +6,10 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import { isProcessAlive } from "./scripts/lib/pid-lock";
 
-const port = 3100;
+// E2E_PORT lets a second checkout run its end-to-end tests beside this one.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+process.env.E2E_BASE_URL = baseURL;
 
 function lockHeldByLiveProcess(lockFile: string): boolean {
   try {

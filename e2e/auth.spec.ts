@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, signInAs } from "./fixtures/auth";
 
+const BASE_URL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
+
 async function signInWithForm(page: Page, email: string, password: string) {
   await page.goto("/signin");
   await page.getByLabel(/email/i).fill(email);
@@ -41,7 +43,7 @@ test.describe("accounts and roles", () => {
     const email = `temp-${Date.now()}@factmark.local`;
     const created = await page.request.post("/api/v1/users", {
       data: { email, name: "Temporary Reviewer", role: "REVIEWER", password: "temporary-pass-1" },
-      headers: { origin: "http://localhost:3100" },
+      headers: { origin: BASE_URL },
     });
     expect(created.status()).toBe(201);
     await page.goto("/admin/users");
@@ -65,7 +67,7 @@ test.describe("accounts and roles", () => {
     const secret = (await page.getByTestId("token-secret").textContent())?.trim() ?? "";
     expect(secret).toMatch(/^fm_/);
 
-    const api = await playwright.request.newContext({ baseURL: "http://localhost:3100" });
+    const api = await playwright.request.newContext({ baseURL: BASE_URL });
     const ok = await api.get("/api/v1/articles", { headers: { authorization: `Bearer ${secret}` } });
     expect(ok.status()).toBe(200);
     expect(((await ok.json()) as { total: number }).total).toBeGreaterThan(0);

@@ -180,3 +180,33 @@ test("an editor edits the text; highlights follow, a changed passage drifts, a d
   await reviewerContext.close();
   await editorContext.close();
 });
+
+test("a save on a stale revision keeps the edited text and offers a reload; Cancel restores the saved text", async ({ browser }) => {
+  const { context, page } = await signedIn(browser, "editor");
+  const created = await page.request.post("/api/v1/articles", {
+    data: { title: `Stale text ${Math.random().toString(36).slice(2, 8)}`, body: BODY, format: "markdown", language: "en", allowDuplicate: true },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const article = (await created.json()) as { id: string; revision: number; content: unknown };
+  await openArticle(page, article.id);
+
+  await page.getByRole("button", { name: "Edit text" }).click();
+  await selectText(page, "1200");
+  await page.keyboard.type("900");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.locator(".ProseMirror")).toContainText(SECOND);
+  await expect(page.getByRole("button", { name: "Edit text" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Edit text" }).click();
+  await selectText(page, "1200");
+  await page.keyboard.type("900");
+  // Someone else saves a newer revision meanwhile.
+  const other = await page.request.put(`/api/v1/articles/${article.id}/content`, { data: { content: article.content, revision: article.revision } });
+  expect(other.status(), await other.text()).toBe(200);
+  await page.getByRole("button", { name: "Save text" }).click();
+  await expect(page.getByTestId("text-notice")).toContainText("Someone else saved a newer revision");
+  await expect(page.getByTestId("text-notice").getByRole("button", { name: "Reload" })).toBeVisible();
+  await expect(page.locator(".ProseMirror")).toContainText("more than 900 sorties");
+  await expect(page.getByRole("button", { name: "Save text" })).toBeVisible();
+  await context.close();
+});
