@@ -45,6 +45,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Generous per-test time: a 2-core CI machine builds and serves at once; the assertions, not
+  // the clock, decide what passes (speed lives in the benchmark).
+  timeout: 90_000,
   workers: 2,
   reporter: process.env.CI ? "line" : "list",
   use: {

@@ -26,7 +26,7 @@ test.describe("accounts and roles", () => {
 
   test("a wrong password is refused with one message that does not say which part was wrong", async ({ page }) => {
     await signInWithForm(page, DEMO.editor, "not-the-password");
-    await expect(page.getByRole("alert")).toHaveText(/wrong email or password|e-mail ou mot de passe incorrect/i);
+    await expect(page.locator("form").getByRole("alert")).toHaveText(/wrong email or password|e-mail ou mot de passe incorrect/i);
     await expect(page).toHaveURL(/\/signin/);
   });
 
@@ -54,7 +54,7 @@ test.describe("accounts and roles", () => {
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await signInWithForm(otherPage, email, "temporary-pass-1");
-    await expect(otherPage.getByRole("alert")).toBeVisible();
+    await expect(otherPage.locator("form").getByRole("alert")).toBeVisible();
     await expect(otherPage).toHaveURL(/\/signin/);
     await other.close();
   });

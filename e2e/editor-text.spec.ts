@@ -208,5 +208,9 @@ test("a save on a stale revision keeps the edited text and offers a reload; Canc
   await expect(page.getByTestId("text-notice").getByRole("button", { name: "Reload" })).toBeVisible();
   await expect(page.locator(".ProseMirror")).toContainText("more than 900 sorties");
   await expect(page.getByRole("button", { name: "Save text" })).toBeVisible();
+  // Leaving with unsaved text asks first.
+  const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => (resolve(dialog.type()), void dialog.dismiss())));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe("beforeunload");
   await context.close();
 });
