@@ -93,6 +93,12 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<{ seeded: bo
     );
   }
 
+  // Every reviewer lands on a queue with work in it; the third article stays a draft.
+  const { assignReviewer } = await import("@/lib/dashboard/assign-reviewer");
+  await assignReviewer(editor, articles[0].id, reviewer.id);
+  await assignReviewer(editor, articles[0].id, reviewer2.id);
+  await assignReviewer(editor, articles[2].id, reviewer2.id);
+
   // A few annotations in different states, so the demo shows the whole workflow.
   const baltique = articles[0];
   const quote = (exact: string) => ({ exact });
