@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { AnnotationDto } from "@/lib/annotations/types";
 import { signInAs, type DemoRole } from "./fixtures/auth";
+import { selectText } from "./fixtures/select-text";
 
 /*
  * An editor edits the article text after it was annotated: highlights follow the words,
@@ -39,44 +40,6 @@ async function openArticle(page: Page, articleId: string) {
   await expect(page.locator(".ProseMirror")).toBeVisible({ timeout: 20_000 });
 }
 
-/** Selects `text` in the article (or puts the caret before it), as the mouse would. */
-async function selectText(page: Page, text: string, caretOnly = false) {
-  await page.locator(".ProseMirror").focus();
-  await page.evaluate(
-    ([wanted, collapse]) => {
-      const root = document.querySelector(".ProseMirror")!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest(".fm-badge") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
-      const nodes: { node: Node; start: number }[] = [];
-      let full = "";
-      while (walker.nextNode()) {
-        nodes.push({ node: walker.currentNode, start: full.length });
-        full += walker.currentNode.textContent ?? "";
-      }
-      const at = full.indexOf(wanted);
-      if (at < 0) throw new Error(`not in the article: ${wanted}`);
-      const locate = (offset: number, isEnd: boolean) => {
-        const found = nodes.find(({ node, start }) => {
-          const length = node.textContent?.length ?? 0;
-          return isEnd ? offset > start && offset <= start + length : offset >= start && offset < start + length;
-        })!;
-        return { node: found.node, offset: offset - found.start };
-      };
-      const start = locate(at, false);
-      const end = collapse ? start : locate(at + wanted.length, true);
-      const range = document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    },
-    [text, caretOnly] as const,
-  );
-  // ProseMirror reads the DOM selection on the next selectionchange.
-  await page.waitForTimeout(150);
-}
 
 /** The words a highlight covers (badges drawn beside it are not text). */
 async function highlighted(page: Page, id: string): Promise<string> {

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type { AnnotationDto, CommentDto } from "@/lib/annotations/types";
 import { signInAs, type DemoRole } from "./fixtures/auth";
+import { selectText } from "./fixtures/select-text";
 
 /*
  * The reviewer's workspace. Each test imports its own French article (an emoji in the
@@ -53,41 +54,6 @@ async function openArticle(page: Page, articleId: string) {
   await expect(page.locator(".ProseMirror")).toBeVisible({ timeout: 20_000 });
 }
 
-/** Selects the first occurrence of `text` in the article, as a mouse drag would. */
-async function selectText(page: Page, text: string) {
-  await page.locator(".ProseMirror").focus();
-  await page.evaluate((wanted) => {
-    const root = document.querySelector(".ProseMirror")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      // The tags drawn after highlights are not article text.
-      acceptNode: (n) => (n.parentElement?.closest(".fm-badge") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    const nodes: { node: Node; start: number }[] = [];
-    let full = "";
-    while (walker.nextNode()) {
-      nodes.push({ node: walker.currentNode, start: full.length });
-      full += walker.currentNode.textContent ?? "";
-    }
-    const at = full.indexOf(wanted);
-    if (at < 0) throw new Error(`not in the article: ${wanted}`);
-    const locate = (offset: number, isEnd: boolean) => {
-      const found = nodes.find(({ node, start }) => {
-        const length = node.textContent?.length ?? 0;
-        return isEnd ? offset > start && offset <= start + length : offset >= start && offset < start + length;
-      })!;
-      return { node: found.node, offset: offset - found.start };
-    };
-    const start = locate(at, false);
-    const end = locate(at + wanted.length, true);
-    const range = document.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, text);
-  await expect(page.getByTestId("selection-toolbar")).toBeVisible();
-}
 
 async function expectSaved(page: Page) {
   await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
