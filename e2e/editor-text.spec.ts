@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import type { AnnotationDto } from "@/lib/annotations/types";
-import { signInAs, type DemoRole } from "./fixtures/auth";
 import { selectText } from "./fixtures/select-text";
+import { annotationsOf, openArticle, signedIn } from "./fixtures/workspace";
 
 /*
  * An editor edits the article text after it was annotated: highlights follow the words,
@@ -21,25 +21,6 @@ const BODY = [
   `According to the statement, ${SECOND} were flown since January.`,
   `British services describe a rise in activity, but ${THIRD}.`,
 ].join("\n\n");
-
-async function signedIn(browser: Browser, who: DemoRole): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, who);
-  return { context, page };
-}
-
-async function annotationsOf(page: Page, articleId: string): Promise<AnnotationDto[]> {
-  const res = await page.request.get(`/api/v1/articles/${articleId}/annotations`);
-  expect(res.ok()).toBe(true);
-  return ((await res.json()) as { items: AnnotationDto[] }).items;
-}
-
-async function openArticle(page: Page, articleId: string) {
-  await page.goto(`/articles/${articleId}`);
-  await expect(page.locator(".ProseMirror")).toBeVisible({ timeout: 20_000 });
-}
-
 
 /** The words a highlight covers (badges drawn beside it are not text). */
 async function highlighted(page: Page, id: string): Promise<string> {

@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { AnnotationDto, CommentDto } from "@/lib/annotations/types";
-import { signInAs, type DemoRole } from "./fixtures/auth";
 import { selectText } from "./fixtures/select-text";
+import { annotationsOf, openArticle, signedIn } from "./fixtures/workspace";
 
 /*
  * The reviewer's workspace. Each test imports its own French article (an emoji in the
@@ -22,13 +22,6 @@ const BODY = [
   `Les services britanniques évoquent « une activité en hausse, mais loin d’un doublement ». Le budget atteindrait 6${NBSP}% du PIB.`,
 ].join("\n\n");
 
-async function signedIn(browser: Browser, who: DemoRole): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, who);
-  return { context, page };
-}
-
 async function importArticle(browser: Browser, title: string): Promise<string> {
   const { context, page } = await signedIn(browser, "editor");
   const res = await page.request.post("/api/v1/articles", {
@@ -41,19 +34,6 @@ async function importArticle(browser: Browser, title: string): Promise<string> {
 }
 
 const uniqueTitle = (what: string) => `Baltique 🇷🇺 : ${what} ${Math.random().toString(36).slice(2, 8)}`;
-
-async function annotationsOf(page: Page, articleId: string): Promise<AnnotationDto[]> {
-  const res = await page.request.get(`/api/v1/articles/${articleId}/annotations`);
-  expect(res.ok()).toBe(true);
-  return ((await res.json()) as { items: AnnotationDto[] }).items;
-}
-
-async function openArticle(page: Page, articleId: string) {
-  await page.goto(`/articles/${articleId}`);
-  // The editor renders in the browser only, once the page's script has loaded.
-  await expect(page.locator(".ProseMirror")).toBeVisible({ timeout: 20_000 });
-}
-
 
 async function expectSaved(page: Page) {
   await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
