@@ -77,7 +77,8 @@ export function AnnotationCard({
           </h2>
           <p className="text-xs text-stone-600">
             {t("createdBy", { name: annotation.author.name })} ·{" "}
-            <time dateTime={annotation.createdAt}>{format.dateTime(new Date(annotation.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+            <time dateTime={annotation.createdAt}>{format.dateTime(new Date(annotation.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time> ·{" "}
+            {t("onRevision", { revision: annotation.revision })}
           </p>
         </div>
         {can(actor, "annotation.delete", owner) && (

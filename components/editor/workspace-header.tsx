@@ -53,6 +53,9 @@ export function WorkspaceHeader({
         <Link href={`/articles/${article.id}/verification`} className="text-sm text-stone-700 underline underline-offset-2 hover:text-stone-950">
           {t("overview")}
         </Link>
+        <Link href={`/articles/${article.id}/revisions`} className="text-sm text-stone-700 underline underline-offset-2 hover:text-stone-950">
+          {t("revisionsLink")}
+        </Link>
         {actions}
         <button
           type="button"
