@@ -27,6 +27,15 @@ export function hashCreateRequest(articleId: string, input: CreateAnnotationInpu
   return createHash("sha256").update(stableStringify({ articleId, ...input })).digest("hex");
 }
 
+/**
+ * How an annotation read from a W3C export is kept: its status as exported (the sign-off
+ * happened where it was made), and, when its quote is not in this text, as an orphan with
+ * its quote rather than dropped.
+ */
+export interface ImportedState {
+  orphan?: { exact: string; prefix: string; suffix: string };
+}
+
 export interface CreateAnnotationResult {
   annotation: AnnotationDto;
   /** False when a retry with the same client id found the annotation already created. */
@@ -81,15 +90,18 @@ export async function insertAnnotation(
   articleId: string,
   input: CreateAnnotationInput & { id: string },
   requestHash: string,
+  imported?: ImportedState,
 ): Promise<CreateAnnotationResult> {
   const { id } = input;
   const article = await loadUnlockedArticle(tx, articleId);
-  const target = resolveTarget(article, input.target);
+  const target = imported?.orphan
+    ? { start: null, end: null, ...imported.orphan }
+    : resolveTarget(article, input.target);
   const kind = upper<DbKind>(input.kind);
   const status = upper<DbStatus>(input.status ?? "unverified");
   const verdict = input.verdict ? upper<DbVerdict>(input.verdict) : null;
   if (input.sourceId) await assertValidSource(tx, articleId, input.sourceId, kind);
-  if (status === "VERIFIED") {
+  if (status === "VERIFIED" && !imported) {
     // Creating an annotation already signed off would be signing off one's own work.
     assertSignOffAllowed({ kind, verdict, note: input.note ?? "", rationale: input.rationale ?? "", verdictById: verdict ? actor.id : null, authorId: actor.id }, actor);
   }
@@ -100,9 +112,10 @@ export async function insertAnnotation(
       kind,
       status,
       verdict,
-      verdictById: verdict ? actor.id : null,
+      // An imported finding was made and signed off elsewhere: it is not the importer's.
+      verdictById: verdict && !imported ? actor.id : null,
       ...target,
-      anchor: "ANCHORED",
+      anchor: imported?.orphan ? "ORPHANED" : "ANCHORED",
       revision: article.revision,
       note: input.note ?? "",
       rationale: input.rationale ?? "",

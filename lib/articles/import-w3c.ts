@@ -27,10 +27,15 @@ function targetFor(text: string, a: ImportedAnnotation): CreateAnnotationInput["
 
 /**
  * Imports a W3C AnnotationCollection (as Factmark exports it) into an article, all or
- * nothing. A sign-off does not travel: "verified" comes back as "in_review" until a
- * colleague signs it off here.
+ * nothing: kind, target, status, verdict, rationale, note and evidence as exported. An
+ * annotation whose quote is not in this text is kept as an orphan (listed as detached, to
+ * be re-attached) and reported in `orphaned`, never dropped.
  */
-export async function importW3cAnnotations(actor: CurrentUser, articleId: string, collection: unknown): Promise<AnnotationDto[]> {
+export async function importW3cAnnotations(
+  actor: CurrentUser,
+  articleId: string,
+  collection: unknown,
+): Promise<{ items: AnnotationDto[]; orphaned: { id: string; exact: string; reason: string }[] }> {
   authorize(actor, "annotation.create");
   const imported = parseW3cCollection(collection);
   // Sources first, so claims can be linked to their new ids.
@@ -40,13 +45,14 @@ export async function importW3cAnnotations(actor: CurrentUser, articleId: string
       const article = await loadUnlockedArticle(tx, articleId);
       const newIds = new Map<string, string>();
       const created: AnnotationDto[] = [];
+      const orphaned: { id: string; exact: string; reason: string }[] = [];
       for (const [index, a] of ordered.entries()) {
         const id = randomUUID();
         newIds.set(a.id, id);
         const input: CreateAnnotationInput & { id: string } = {
           id,
           kind: a.kind,
-          status: a.status === "verified" ? "in_review" : a.status,
+          status: a.status,
           verdict: a.verdict,
           rationale: a.rationale,
           note: a.note,
@@ -54,16 +60,25 @@ export async function importW3cAnnotations(actor: CurrentUser, articleId: string
           sourceId: a.sourceRef ? newIds.get(a.sourceRef) ?? null : null,
           target: targetFor(article.text, a),
         };
+        const hash = hashCreateRequest(articleId, input);
         try {
-          const { annotation } = await insertAnnotation(tx, actor, articleId, input, hashCreateRequest(articleId, input));
+          const { annotation } = await insertAnnotation(tx, actor, articleId, input, hash, {});
           created.push(annotation);
         } catch (error) {
           const appError = toAppError(error);
           if (!appError) throw error;
+          if (appError.code === "quote_not_found" || appError.code === "quote_ambiguous") {
+            // Resolving the target wrote nothing, so the transaction is intact.
+            const orphan = { exact: a.target.exact, prefix: a.target.prefix, suffix: a.target.suffix };
+            const { annotation } = await insertAnnotation(tx, actor, articleId, input, hash, { orphan });
+            created.push(annotation);
+            orphaned.push({ id: annotation.id, exact: a.target.exact, reason: appError.message });
+            continue;
+          }
           throw new AppError(appError.code, `Annotation ${index + 1} (“${a.target.exact.slice(0, 40)}”): ${appError.message}`, appError.options);
         }
       }
-      return created;
+      return { items: created, orphaned };
     },
     { timeout: 60_000 },
   );

@@ -83,6 +83,7 @@ describe("exports", () => {
     const copies = (await callRoute(annotationsRoute.GET, { token: reviewer.token, params: { id: copy.id } })).json.items as AnnotationDto[];
     const shape = (a: AnnotationDto, all: AnnotationDto[]) => ({
       kind: a.kind,
+      status: a.status,
       verdict: a.verdict,
       rationale: a.rationale,
       target: a.target,
@@ -90,6 +91,17 @@ describe("exports", () => {
       source: all.find((s) => s.id === a.sourceId)?.target.exact ?? null,
     });
     expect(copies.map((a) => shape(a, copies))).toEqual(originals.map((a) => shape(a, originals)));
+    expect(res.json.orphaned).toEqual([]);
+
+    // A copy whose text lost a passage: that annotation is kept as an orphan and reported.
+    const edited = await makeArticle(editor, { body: FRENCH_BODY.replace("280.000 tonnes de tonnage", "un tonnage inconnu") });
+    const partial = await callRoute(importRoute.POST, { method: "POST", token: reviewer.token, params: { id: edited.id }, body: exported });
+    expect(partial.status).toBe(201);
+    expect((partial.json.orphaned as { exact: string }[]).map((o) => o.exact)).toEqual(["280.000 tonnes"]);
+    const kept = (await callRoute(annotationsRoute.GET, { token: reviewer.token, params: { id: edited.id } })).json.items as AnnotationDto[];
+    expect(kept).toHaveLength(originals.length);
+    expect(kept.find((a) => a.target.exact === "280.000 tonnes")).toMatchObject({ anchor: "orphaned", target: { start: null } });
+
     const garbage = await callRoute(importRoute.POST, { method: "POST", token: reviewer.token, params: { id: copy.id }, body: { type: "Nope" } });
     expect(garbage.status).toBe(422);
   });
