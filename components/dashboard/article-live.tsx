@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { useArticleStream } from "@/lib/live/use-article-stream";
 
 /**
- * Keeps a read-only article page current: any event on the article re-renders it (at most
+ * Keeps a read-only article page current: each event on the article re-renders it (at most
  * once a second), and shows who else has the article open.
  */
 export function ArticleLive({ articleId, since, currentUserId }: { articleId: string; since: string; currentUserId: string }) {

@@ -55,7 +55,7 @@ const RULES: Record<Action, Rule> = {
   "article.approve": { roles: EDITORS },
   "article.reopen": { roles: EDITORS },
   "annotation.create": { roles: EVERYONE },
-  // Verification is collaborative: any reviewer works on any annotation.
+  // Verification is collaborative: every reviewer works on every annotation.
   "annotation.verify": { roles: EVERYONE },
   "annotation.comment": { roles: EVERYONE },
   "annotation.reanchor": { roles: EVERYONE },

@@ -26,7 +26,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ i
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const t = await getTranslations("dashboard");
-  // The cursor first: any change after it reaches the page through the stream.
+  // The cursor first, so every change after it reaches the page through the stream.
   const cursor = await currentArticleCursor(id);
   const [view, activity, team] = await Promise.all([
     verificationView(user, id),
