@@ -12,9 +12,9 @@ const FORMATS = [
 ];
 
 async function demoArticleId(request: import("@playwright/test").APIRequestContext): Promise<string> {
-  const res = await request.get("/api/v1/articles?q=Baltique");
+  const res = await request.get("/api/v1/articles?q=Moscou%20patrouilles&pageSize=100");
   const { items } = (await res.json()) as { items: { id: string; title: string }[] };
-  const article = items.find((a) => a.title.startsWith("Baltique"));
+  const article = items.find((a) => a.title.startsWith("Baltique : Moscou affirme"));
   if (!article) throw new Error("the demo article is missing");
   return article.id;
 }
