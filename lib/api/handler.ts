@@ -6,11 +6,10 @@ import { AppError } from "./errors";
 import { isCrossOrigin } from "./origin";
 import { zodFields } from "./zod-errors";
 import { toAppError } from "./prisma-errors";
+import { isUuid } from "@/lib/ids";
 
 /** Default limit for JSON request bodies; routes that take whole articles raise it. */
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Schema = z.ZodType | undefined;
 type Infer<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -101,7 +100,7 @@ export function apiRoute<B extends Schema = undefined, Q extends Schema = undefi
       }
       const params = (await ctx.params) ?? {};
       // Ids are UUIDs: anything else names nothing we have.
-      if (params.id !== undefined && !UUID.test(params.id)) throw new AppError("not_found", "Not found");
+      if (params.id !== undefined && !isUuid(params.id)) throw new AppError("not_found", "Not found");
       const result = await handler({
         req,
         actor: user,

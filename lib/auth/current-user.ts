@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
@@ -63,8 +64,11 @@ export async function authenticateRequest(
   return { user: await loadActiveUser(jwt.uid), method: "session" };
 }
 
-/** The signed-in user for server components, or null. */
-export async function getSessionUser(): Promise<CurrentUser | null> {
+/**
+ * The signed-in user for server components, or null. Memoized per request: the layout,
+ * the page and the locale resolver all ask, and one database lookup answers them all.
+ */
+export const getSessionUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   return loadActiveUser(session?.user?.id);
-}
+});

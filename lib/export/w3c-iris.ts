@@ -1,7 +1,6 @@
 import { safeUrl } from "./safe-url";
 import type { ExportInput } from "./types";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /** The IRIs a W3C export uses, all derived from the app URL and the ids. */
 export interface W3cIris {
@@ -29,7 +28,7 @@ export function w3cIris(input: ExportInput): W3cIris {
     page: `${collection}#page-1`,
     articleSource: safeUrl(input.article.url) ?? `${app}/articles/${articleId}`,
     annotation,
-    canonical: (id) => (UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : undefined),
+    canonical: (id) => (isUuid(id) ? `urn:uuid:${id.toLowerCase()}` : undefined),
     body: (annotationId, role) => `${annotation(annotationId)}#${role}`,
   };
 }

@@ -6,6 +6,7 @@ import { LiveRefresh } from "@/components/dashboard/live-refresh";
 import { AppError } from "@/lib/api/errors";
 import { requireUser } from "@/lib/auth/page-guards";
 import { activityFeed } from "@/lib/dashboard/activity-feed";
+import { isUuid } from "@/lib/ids";
 
 export async function generateMetadata() {
   const t = await getTranslations("dashboard");
@@ -13,7 +14,6 @@ export async function generateMetadata() {
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** Who did what, newest first: every article, or one (`?article=<id>`). */
@@ -23,7 +23,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
   const params = await searchParams;
   const articleId = first(params.article);
   const before = first(params.before);
-  if (articleId !== undefined && !UUID.test(articleId)) notFound();
+  if (articleId !== undefined && !isUuid(articleId)) notFound();
   const feed = await activityFeed(user, { articleId, before: before && /^\d+\.[ar]\.\d+$/.test(before) ? before : undefined, limit: 50 }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

@@ -9,16 +9,15 @@ import { formatEventCursor } from "@/lib/live/event-cursor";
 import { getArticle } from "@/lib/articles/get-article";
 import { requireUser } from "@/lib/auth/page-guards";
 import { listTeam } from "@/lib/users/users";
+import { isUuid } from "@/lib/ids";
 
 type Props = { params: Promise<{ id: string }> };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Loaded once per request, for the metadata and the page alike. */
 const load = cache(async (id: string) => {
   const user = await requireUser();
   // Ids are UUIDs: anything else names no article (and would be a database error).
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   try {
     // The live cursor first: every change after it reaches the page through the stream.
     const cursor = formatEventCursor(await currentArticleCursor(id));

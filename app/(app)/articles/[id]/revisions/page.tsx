@@ -5,6 +5,7 @@ import { AppError } from "@/lib/api/errors";
 import { getArticle } from "@/lib/articles/get-article";
 import { diffRevisions, listRevisions } from "@/lib/articles/revisions";
 import { requireUser } from "@/lib/auth/page-guards";
+import { isUuid } from "@/lib/ids";
 
 type Search = { from?: string; to?: string };
 
@@ -12,7 +13,7 @@ type Search = { from?: string; to?: string };
 export default async function RevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const user = await requireUser();
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const search = await searchParams;
   const article = await getArticle(user, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();

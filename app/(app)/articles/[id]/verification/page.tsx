@@ -17,14 +17,13 @@ import { verificationView } from "@/lib/dashboard/verification-view";
 import { currentArticleCursor } from "@/lib/live/article-cursor";
 import { listTeam } from "@/lib/users/users";
 import { formatEventCursor } from "@/lib/live/event-cursor";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /** Read-only overview of one article's verification, with approval and assignment for editors. */
 export default async function VerificationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const t = await getTranslations("dashboard");
   // The cursor first, so every change after it reaches the page through the stream.
   const cursor = await currentArticleCursor(id);
