@@ -1,14 +1,15 @@
 import { createHash, randomUUID } from "node:crypto";
-import { AppError } from "@/lib/api/errors";
+import { AppError, notFound } from "@/lib/api/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize } from "@/lib/auth/policy";
-import { db, type Tx } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 import type { AnnotationKind as DbKind, AnnotationStatus as DbStatus, Verdict as DbVerdict } from "@/lib/generated/prisma/client";
-import { recordAnnotationEvent } from "./events";
+import { insertAnnotationRow, type NewAnnotation } from "./annotation-sql";
+import { articleText, readArticleText } from "./article-text-cache";
 import { loadUnlockedArticle } from "./load-article-for-annotation";
 import { resolveTarget } from "./resolve-target";
 import type { CreateAnnotationInput } from "./schemas";
-import { annotationInclude, toAnnotationDto, upper } from "./serialize";
+import { annotationInclude, toAnnotationDto, upper, type AnnotationRow } from "./serialize";
 import { assertSignOffAllowed } from "./sign-off";
 import { assertValidSource } from "./validate-source";
 import type { AnnotationDto } from "./types";
@@ -50,20 +51,50 @@ export async function createAnnotation(
   authorize(actor, "annotation.create");
   const id = input.id ?? randomUUID();
   const requestHash = hashCreateRequest(articleId, input);
+  const full = { ...input, id };
 
-  const existing = input.id ? await findExisting(input.id) : null;
-  if (existing) return sameRequestOrConflict(existing, articleId, requestHash);
+  // A retry of a create that was saved is answered from the saved row, whatever happened since.
+  const answerRetry = async () => {
+    const existing = input.id ? await findExisting(input.id) : null;
+    return existing ? sameRequestOrConflict(existing, articleId, requestHash) : null;
+  };
 
-  try {
-    return await db.$transaction((tx) => insertAnnotation(tx, actor, articleId, { ...input, id }, requestHash));
-  } catch (error) {
-    // Two retries of the same create raced: the loser finds the winner's row.
-    if (input.id && typeof error === "object" && error && "code" in error && error.code === "P2002") {
-      const winner = await findExisting(input.id);
-      if (winner) return sameRequestOrConflict(winner, articleId, requestHash);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // First from the cache of article texts; after a failed write, read afresh.
+    const article = attempt === 0 ? await articleText(db, articleId) : await readArticleText(db, articleId);
+    if (!article) throw notFound("Article");
+    let row: NewAnnotation;
+    try {
+      if (article.status === "APPROVED") throw lockedError();
+      row = await prepareAnnotation(db, actor, articleId, article, full, requestHash);
+    } catch (error) {
+      const retried = await answerRetry();
+      if (retried) return retried;
+      if (attempt === 0 && error instanceof AppError) continue; // perhaps judged on a cached text: judge again
+      throw error;
     }
-    throw error;
+    const saved = await insertAnnotationRow(db, row, article.revision, createdEvent(actor));
+    if (saved) return { annotation: toAnnotationDto(saved), created: true };
+    // Nothing was written: the id is taken, or the article moved on (new text, approved, gone).
+    const retried = await answerRetry();
+    if (retried) return retried;
+    if (!input.id && (await findExisting(id))) throw new AppError("id_conflict", "This id is already used by another annotation");
   }
+  throw new AppError("revision_changed", "The article's text kept changing while this annotation was saved; try again");
+}
+
+const lockedError = () =>
+  new AppError("article_locked", "This article is approved: its annotations are locked until an editor reopens it");
+
+function createdEvent(actor: CurrentUser) {
+  return (row: AnnotationRow) => {
+    const dto = toAnnotationDto(row);
+    return {
+      actorId: actor.id,
+      action: "created" as const,
+      changes: { kind: dto.kind, status: dto.status, verdict: dto.verdict, target: dto.target },
+    };
+  };
 }
 
 function findExisting(id: string) {
@@ -83,7 +114,47 @@ function sameRequestOrConflict(
   return { annotation: toAnnotationDto(existing), created: false };
 }
 
-/** The insert itself, inside a caller's transaction (used by create and by W3C import). */
+/** Checks a create against the article's text and the sign-off rules; the row to insert. */
+async function prepareAnnotation(
+  client: Db | Tx,
+  actor: CurrentUser,
+  articleId: string,
+  article: { text: string; revision: number },
+  input: CreateAnnotationInput & { id: string },
+  requestHash: string,
+  imported?: ImportedState,
+): Promise<NewAnnotation> {
+  const target = imported?.orphan
+    ? { start: null, end: null, ...imported.orphan }
+    : resolveTarget(article, input.target);
+  const kind = upper<DbKind>(input.kind);
+  const status = upper<DbStatus>(input.status ?? "unverified");
+  const verdict = input.verdict ? upper<DbVerdict>(input.verdict) : null;
+  if (input.sourceId) await assertValidSource(client, articleId, input.sourceId, kind);
+  if (status === "VERIFIED" && !imported) {
+    // Creating an annotation already signed off would be signing off one's own work.
+    assertSignOffAllowed({ kind, verdict, note: input.note ?? "", rationale: input.rationale ?? "", verdictById: verdict ? actor.id : null, authorId: actor.id }, actor);
+  }
+  return {
+    id: input.id,
+    articleId,
+    kind,
+    status,
+    verdict,
+    // An imported finding was made and signed off elsewhere: it is not the importer's.
+    verdictById: verdict && !imported ? actor.id : null,
+    ...target,
+    anchor: imported?.orphan ? "ORPHANED" : "ANCHORED",
+    note: input.note ?? "",
+    rationale: input.rationale ?? "",
+    sourceId: input.sourceId ?? null,
+    authorId: actor.id,
+    createHash: requestHash,
+    evidence: (input.evidence ?? []).map((e) => ({ url: e.url, title: e.title ?? "", quote: e.quote ?? "", note: e.note ?? "" })),
+  };
+}
+
+/** The insert itself, inside a caller's transaction that holds the article (used by W3C import). */
 export async function insertAnnotation(
   tx: Tx,
   actor: CurrentUser,
@@ -92,47 +163,9 @@ export async function insertAnnotation(
   requestHash: string,
   imported?: ImportedState,
 ): Promise<CreateAnnotationResult> {
-  const { id } = input;
   const article = await loadUnlockedArticle(tx, articleId);
-  const target = imported?.orphan
-    ? { start: null, end: null, ...imported.orphan }
-    : resolveTarget(article, input.target);
-  const kind = upper<DbKind>(input.kind);
-  const status = upper<DbStatus>(input.status ?? "unverified");
-  const verdict = input.verdict ? upper<DbVerdict>(input.verdict) : null;
-  if (input.sourceId) await assertValidSource(tx, articleId, input.sourceId, kind);
-  if (status === "VERIFIED" && !imported) {
-    // Creating an annotation already signed off would be signing off one's own work.
-    assertSignOffAllowed({ kind, verdict, note: input.note ?? "", rationale: input.rationale ?? "", verdictById: verdict ? actor.id : null, authorId: actor.id }, actor);
-  }
-  const row = await tx.annotation.create({
-    data: {
-      id,
-      articleId,
-      kind,
-      status,
-      verdict,
-      // An imported finding was made and signed off elsewhere: it is not the importer's.
-      verdictById: verdict && !imported ? actor.id : null,
-      ...target,
-      anchor: imported?.orphan ? "ORPHANED" : "ANCHORED",
-      revision: article.revision,
-      note: input.note ?? "",
-      rationale: input.rationale ?? "",
-      sourceId: input.sourceId ?? null,
-      authorId: actor.id,
-      createHash: requestHash,
-      evidence: { create: (input.evidence ?? []).map((e, position) => ({ ...e, position })) },
-    },
-    include: annotationInclude,
-  });
-  const dto = toAnnotationDto(row);
-  await recordAnnotationEvent(tx, {
-    annotationId: id,
-    articleId,
-    actorId: actor.id,
-    action: "created",
-    changes: { kind: dto.kind, status: dto.status, verdict: dto.verdict, target: dto.target },
-  });
-  return { annotation: dto, created: true };
+  const row = await prepareAnnotation(tx, actor, articleId, article, input, requestHash, imported);
+  const saved = await insertAnnotationRow(tx, row, article.revision, createdEvent(actor));
+  if (!saved) throw new AppError("id_conflict", "This id is already used by another annotation");
+  return { annotation: toAnnotationDto(saved), created: true };
 }

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
+import { utcTimestamp } from "@/lib/sql-time";
 import { authOptions } from "./options";
 import type { Actor, Role } from "./policy";
 
@@ -35,18 +36,20 @@ export const hashToken = (secret: string) => createHash("sha256").update(secret)
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 export async function userFromApiToken(secret: string): Promise<CurrentUser | null> {
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(secret) },
-    include: { user: { select: userSelect } },
-  });
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= new Date()) || !token.user.active) {
-    return null;
+  // One round trip: the token and its user, only when the token is live and the user active.
+  const rows = await db.$queryRaw<(CurrentUser & { tokenId: string; lastUsedAt: Date | null })[]>`
+    SELECT t.id::text AS "tokenId", t."lastUsedAt", u.id::text AS id, u.email, u.name, u.role::text AS role, u.locale
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+    WHERE t."tokenHash" = ${hashToken(secret)} AND t."revokedAt" IS NULL
+      AND (t."expiresAt" IS NULL OR t."expiresAt" > ${utcTimestamp(new Date())}::timestamp(3))
+      AND u.active`;
+  const found = rows[0];
+  if (!found) return null;
+  const { tokenId, lastUsedAt, ...user } = found;
+  if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: new Date() } });
   }
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
-  }
-  const { user } = token;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+  return user;
 }
 
 /** Authenticates an API request: a Bearer token, else the next-auth session cookie. */

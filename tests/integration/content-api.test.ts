@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as annotationsRoute from "@/app/api/v1/articles/[id]/annotations/route";
+import * as annotationRoute from "@/app/api/v1/annotations/[id]/route";
 import * as contentRoute from "@/app/api/v1/articles/[id]/content/route";
 import * as historyRoute from "@/app/api/v1/annotations/[id]/history/route";
 import * as revisionsRoute from "@/app/api/v1/articles/[id]/revisions/route";
@@ -67,6 +68,52 @@ describe("editing the article text", () => {
     const last = (history.json.items as { action: string; changes: { target: { from: { exact: string } } } }[]).at(-1)!;
     expect(last.action).toBe("reanchored");
     expect(last.changes.target.from.exact).toBe("230.000 soldats ont été mobilisés");
+  });
+
+  it("places annotations on the new text right after an edit, by position or by quote", async () => {
+    const { article, put, annotate } = await setup();
+    // Saved on revision 1: the server has seen that text.
+    const figure = await annotate("230.000 soldats", "figure");
+    const first = await put(paragraphs("Dernière minute : 🚢 la marine dément.", P1, P2, P3));
+    expect(first.status).toBe(200);
+
+    // A quote that only the new text has.
+    expect(await annotate("Dernière minute")).toMatchObject({ revision: 2, target: { exact: "Dernière minute" } });
+
+    const second = await put(paragraphs("Dernière minute : 🚢 la marine dément.", "Le Kremlin n’a pas réagi.", P1, P2, P3), 2);
+    expect(second.status).toBe(200);
+    const text = (second.json.article as ArticleDto).text;
+    const codePoints = Array.from(text);
+    const at = (exact: string) => {
+      const start = Array.from(text.slice(0, text.indexOf(exact))).length;
+      return { start, end: start + Array.from(exact).length };
+    };
+
+    // A quote both texts have, at other positions in the new one.
+    const budget = await annotate("six millions de roubles");
+    expect(budget).toMatchObject({ revision: 3, target: { ...at("six millions de roubles"), exact: "six millions de roubles" } });
+
+    const byPosition = await callRoute(annotationsRoute.POST, {
+      method: "POST",
+      token: reviewer.token,
+      params: { id: article.id },
+      body: { kind: "claim", target: { ...at("Le Kremlin n’a pas réagi"), revision: 3 } },
+    });
+    expect(byPosition.status).toBe(201);
+    expect(byPosition.json).toMatchObject({ revision: 3, target: { exact: "Le Kremlin n’a pas réagi" } });
+
+    // Moving the old figure onto revision 3 positions lands where the reviewer pointed.
+    const current = (await callRoute(annotationRoute.GET, { token: reviewer.token, params: { id: figure.id } })).json as unknown as AnnotationDto;
+    const moved = await callRoute(annotationRoute.PATCH, {
+      method: "PATCH",
+      token: reviewer.token,
+      params: { id: figure.id },
+      body: { version: current.version, target: { ...at("45 bâtiments"), revision: 3 } },
+    });
+    expect(moved.status).toBe(200);
+    const target = (moved.json as unknown as AnnotationDto).target;
+    expect(codePoints.slice(target.start!, target.end!).join("")).toBe("45 bâtiments");
+    expect(moved.json).toMatchObject({ revision: 3, version: current.version + 1 });
   });
 
   it("refuses a stale revision, an invalid document and a reviewer", async () => {

@@ -1,0 +1,312 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db, Tx } from "@/lib/db";
+import { utcTimestamp } from "@/lib/sql-time";
+import type { EventAction } from "./events";
+import type { AnnotationRow } from "./serialize";
+
+/**
+ * The write path of annotations in one SQL statement each.
+ *
+ * A save is one round trip: the article row is locked (the order every writer of an article
+ * follows: article, then its annotations and counters), its revision and status re-checked,
+ * the annotation written, its evidence replaced, its event appended and the article's
+ * activity time set — all in a single statement, so the article's lock is held for that
+ * statement only, not across several round trips of an interactive transaction. When a
+ * condition fails (the text changed since it was read, the article was approved, the
+ * annotation changed version) nothing is written and the caller learns why by reading again.
+ */
+
+type Client = Db | Tx;
+
+
+export interface EvidenceRow {
+  url: string;
+  title: string;
+  quote: string;
+  note: string;
+}
+
+interface RawAnnotation {
+  id: string;
+  articleId: string;
+  kind: AnnotationRow["kind"];
+  status: AnnotationRow["status"];
+  verdict: AnnotationRow["verdict"];
+  start: number | null;
+  end: number | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchor: AnnotationRow["anchor"];
+  revision: number;
+  note: string;
+  rationale: string;
+  sourceId: string | null;
+  authorId: string;
+  authorName: string;
+  verdictById: string | null;
+  verdictByName: string | null;
+  signedOffById: string | null;
+  signedOffByName: string | null;
+  signedOffAt: Date | null;
+  version: number;
+  createHash: string;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  deletedById: string | null;
+}
+
+const ref = (id: string | null, name: string | null) => (id ? { id, name: name ?? "" } : null);
+
+/** A raw row (with the people's names joined) in the shape `toAnnotationDto` reads. */
+export function rawToAnnotationRow(raw: RawAnnotation, evidence: EvidenceRow[]): AnnotationRow {
+  const { authorName, verdictByName, signedOffByName, ...row } = raw;
+  return {
+    ...row,
+    author: { id: raw.authorId, name: authorName },
+    verdictBy: ref(raw.verdictById, verdictByName),
+    signedOffBy: ref(raw.signedOffById, signedOffByName),
+    evidence: evidence.map((e, position) => ({ id: "", annotationId: raw.id, position, ...e })),
+  };
+}
+
+/** The annotation's columns plus its people's names, from a relation aliased `n`. */
+const selectWithNames = Prisma.sql`
+  n.id::text AS id, n."articleId"::text AS "articleId", n.kind::text AS kind, n.status::text AS status,
+  n.verdict::text AS verdict, n.start, n."end", n.exact, n.prefix, n.suffix, n.anchor::text AS anchor,
+  n.revision, n.note, n.rationale, n."sourceId"::text AS "sourceId",
+  n."authorId"::text AS "authorId", au.name AS "authorName",
+  n."verdictById"::text AS "verdictById", vb.name AS "verdictByName",
+  n."signedOffById"::text AS "signedOffById", so.name AS "signedOffByName", n."signedOffAt",
+  n.version, n."createHash", n."createdAt", n."updatedAt", n."deletedAt", n."deletedById"::text AS "deletedById"`;
+
+const joinNames = Prisma.sql`
+  JOIN "User" au ON au.id = n."authorId"
+  LEFT JOIN "User" vb ON vb.id = n."verdictById"
+  LEFT JOIN "User" so ON so.id = n."signedOffById"`;
+
+export interface CurrentAnnotation {
+  row: AnnotationRow;
+  articleRevision: number;
+  articleStatus: string;
+}
+
+/** An annotation not deleted, its evidence and its article's revision and status: one query. */
+export async function readAnnotation(client: Client, id: string): Promise<CurrentAnnotation | null> {
+  const rows = await client.$queryRaw<(RawAnnotation & { evidence: EvidenceRow[] | null; articleRevision: number; articleStatus: string })[]>`
+    SELECT ${selectWithNames},
+      a.revision AS "articleRevision", a.status::text AS "articleStatus",
+      (SELECT json_agg(json_build_object('url', e.url, 'title', e.title, 'quote', e.quote, 'note', e.note) ORDER BY e.position)
+         FROM "Evidence" e WHERE e."annotationId" = n.id) AS evidence
+    FROM "Annotation" n
+    JOIN "Article" a ON a.id = n."articleId"
+    ${joinNames}
+    WHERE n.id = ${id}::uuid AND n."deletedAt" IS NULL`;
+  const raw = rows[0];
+  if (!raw) return null;
+  const { evidence, articleRevision, articleStatus, ...annotation } = raw;
+  return { row: rawToAnnotationRow(annotation, evidence ?? []), articleRevision, articleStatus };
+}
+
+interface EventInput {
+  actorId: string;
+  action: EventAction;
+  changes: Record<string, unknown>;
+}
+
+const evidenceJson = (evidence: EvidenceRow[]) =>
+  JSON.stringify(evidence.map((e, position) => ({ position, url: e.url, title: e.title, quote: e.quote, note: e.note })));
+
+export interface NewAnnotation {
+  id: string;
+  articleId: string;
+  kind: string;
+  status: string;
+  verdict: string | null;
+  verdictById: string | null;
+  start: number | null;
+  end: number | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchor: string;
+  note: string;
+  rationale: string;
+  sourceId: string | null;
+  authorId: string;
+  createHash: string;
+  evidence: EvidenceRow[];
+}
+
+/**
+ * Inserts an annotation made on `revision` of its article, with its evidence and its
+ * "created" event, in one statement. Returns null, having written nothing, when the article
+ * is not at that revision any more, is approved or does not exist, or when the id is taken.
+ */
+export async function insertAnnotationRow(
+  client: Client,
+  input: NewAnnotation,
+  revision: number,
+  event: (row: AnnotationRow) => EventInput,
+): Promise<AnnotationRow | null> {
+  const now = utcTimestamp(new Date());
+  // The event's changes need the stored row; everything they name is known before the insert.
+  const draft = rawToAnnotationRow(
+    {
+      ...input,
+      kind: input.kind as RawAnnotation["kind"],
+      status: input.status as RawAnnotation["status"],
+      verdict: input.verdict as RawAnnotation["verdict"],
+      anchor: input.anchor as RawAnnotation["anchor"],
+      revision,
+      authorName: "",
+      verdictByName: null,
+      signedOffById: null,
+      signedOffByName: null,
+      signedOffAt: null,
+      version: 1,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      deletedAt: null,
+      deletedById: null,
+    },
+    input.evidence,
+  );
+  const { actorId, action, changes } = event(draft);
+  const rows = await client.$queryRaw<RawAnnotation[]>`
+    WITH art AS (
+      SELECT id FROM "Article"
+      WHERE id = ${input.articleId}::uuid AND revision = ${revision}::int AND status <> 'APPROVED'
+      FOR NO KEY UPDATE
+    ), ins AS (
+      INSERT INTO "Annotation" (id, "articleId", kind, status, verdict, "verdictById", start, "end", exact, prefix, suffix,
+        anchor, revision, note, rationale, "sourceId", "authorId", "createHash", "createdAt", "updatedAt")
+      SELECT ${input.id}::uuid, art.id, ${input.kind}::"AnnotationKind", ${input.status}::"AnnotationStatus",
+        ${input.verdict}::"Verdict", ${input.verdictById}::uuid, ${input.start}::int, ${input.end}::int,
+        ${input.exact}, ${input.prefix}, ${input.suffix}, ${input.anchor}::"AnchorState", ${revision}::int,
+        ${input.note}, ${input.rationale}, ${input.sourceId}::uuid, ${input.authorId}::uuid, ${input.createHash},
+        ${now}::timestamp(3), ${now}::timestamp(3)
+      FROM art
+      ON CONFLICT (id) DO NOTHING
+      RETURNING *
+    ), evidence AS (
+      INSERT INTO "Evidence" (id, "annotationId", position, url, title, quote, note)
+      SELECT gen_random_uuid(), ins.id, e.position, e.url, e.title, e.quote, e.note
+      FROM ins, jsonb_to_recordset(${evidenceJson(input.evidence)}::jsonb) AS e(position int, url text, title text, quote text, note text)
+    ), event AS (
+      INSERT INTO "AnnotationEvent" ("annotationId", "articleId", "actorId", action, changes, "createdAt")
+      SELECT ins.id, ins."articleId", ${actorId}::uuid, ${action}, ${JSON.stringify(changes)}::jsonb, ${now}::timestamp(3) FROM ins
+    ), activity AS (
+      UPDATE "Article" SET "lastActivityAt" = ${now}::timestamp(3) WHERE id IN (SELECT "articleId" FROM ins)
+    )
+    SELECT ${selectWithNames} FROM ins n ${joinNames}`;
+  const raw = rows[0];
+  return raw ? rawToAnnotationRow(raw, input.evidence) : null;
+}
+
+/** Columns a PATCH may set, with their SQL types. */
+export interface AnnotationChanges {
+  kind?: string;
+  status?: string;
+  verdict?: string | null;
+  verdictById?: string | null;
+  start?: number | null;
+  end?: number | null;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  anchor?: string;
+  revision?: number;
+  note?: string;
+  rationale?: string;
+  sourceId?: string | null;
+  signedOffById?: string | null;
+  signedOffAt?: Date | null;
+}
+
+const COLUMN_TYPES: Record<keyof AnnotationChanges, string> = {
+  kind: '"AnnotationKind"',
+  status: '"AnnotationStatus"',
+  verdict: '"Verdict"',
+  verdictById: "uuid",
+  start: "int",
+  end: "int",
+  exact: "text",
+  prefix: "text",
+  suffix: "text",
+  anchor: '"AnchorState"',
+  revision: "int",
+  note: "text",
+  rationale: "text",
+  sourceId: "uuid",
+  signedOffById: "uuid",
+  signedOffAt: "timestamp(3)",
+};
+
+function setClause(changes: AnnotationChanges): Prisma.Sql[] {
+  const sets: Prisma.Sql[] = [];
+  for (const [column, value] of Object.entries(changes) as [keyof AnnotationChanges, unknown][]) {
+    if (value === undefined) continue;
+    const sqlValue = value instanceof Date ? utcTimestamp(value) : value;
+    // Column names and types come from the fixed table above, never from input.
+    sets.push(Prisma.sql`${Prisma.raw(`"${column}"`)} = ${sqlValue}::${Prisma.raw(COLUMN_TYPES[column])}`);
+  }
+  return sets;
+}
+
+/**
+ * Applies a change made on `version` of an annotation, in one statement: the article locked
+ * and checked (not approved; still at `articleRevision` when the target moves), the row
+ * updated only if still at that version, evidence replaced when given, one event appended.
+ * Returns null, having written nothing, when any of those conditions fails.
+ */
+export async function updateAnnotationRow(
+  client: Client,
+  current: { id: string; articleId: string; version: number },
+  changes: AnnotationChanges,
+  options: { evidence?: EvidenceRow[]; currentEvidence: EvidenceRow[]; articleRevision?: number; event: EventInput },
+): Promise<AnnotationRow | null> {
+  const now = utcTimestamp(new Date());
+  const sets = [...setClause(changes), Prisma.sql`version = version + 1`, Prisma.sql`"updatedAt" = ${now}::timestamp(3)`];
+  const revisionCheck = options.articleRevision === undefined ? Prisma.empty : Prisma.sql`AND revision = ${options.articleRevision}::int`;
+  const evidence = options.evidence
+    ? Prisma.sql`, gone AS (
+        DELETE FROM "Evidence" WHERE "annotationId" IN (SELECT id FROM upd)
+      ), evidence AS (
+        INSERT INTO "Evidence" (id, "annotationId", position, url, title, quote, note)
+        SELECT gen_random_uuid(), upd.id, e.position, e.url, e.title, e.quote, e.note
+        FROM upd, jsonb_to_recordset(${evidenceJson(options.evidence)}::jsonb) AS e(position int, url text, title text, quote text, note text)
+      )`
+    : Prisma.empty;
+  const { actorId, action, changes: eventChanges } = options.event;
+  const rows = await client.$queryRaw<RawAnnotation[]>`
+    WITH art AS (
+      SELECT id FROM "Article" WHERE id = ${current.articleId}::uuid AND status <> 'APPROVED' ${revisionCheck}
+      FOR NO KEY UPDATE
+    ), upd AS (
+      UPDATE "Annotation" SET ${Prisma.join(sets, ", ")}
+      WHERE id = ${current.id}::uuid AND version = ${current.version}::int AND "deletedAt" IS NULL
+        AND "articleId" IN (SELECT id FROM art)
+      RETURNING *
+    )${evidence}, event AS (
+      INSERT INTO "AnnotationEvent" ("annotationId", "articleId", "actorId", action, changes, "createdAt")
+      SELECT upd.id, upd."articleId", ${actorId}::uuid, ${action}, ${JSON.stringify(eventChanges)}::jsonb, ${now}::timestamp(3) FROM upd
+    ), activity AS (
+      UPDATE "Article" SET "lastActivityAt" = ${now}::timestamp(3) WHERE id IN (SELECT "articleId" FROM upd)
+    )
+    SELECT ${selectWithNames} FROM upd n ${joinNames}`;
+  const raw = rows[0];
+  return raw ? rawToAnnotationRow(raw, options.evidence ?? options.currentEvidence) : null;
+}
+
+/** How a statement that wrote nothing failed: the annotation's and its article's state now. */
+export async function readWriteOutcome(client: Client, annotationId: string, articleId: string) {
+  const rows = await client.$queryRaw<{ articleRevision: number | null; articleStatus: string | null; annotationVersion: number | null; annotationArticleId: string | null; deleted: boolean | null }[]>`
+    SELECT a.revision AS "articleRevision", a.status::text AS "articleStatus",
+      n.version AS "annotationVersion", n."articleId"::text AS "annotationArticleId", (n."deletedAt" IS NOT NULL) AS deleted
+    FROM (SELECT 1) one
+    LEFT JOIN "Article" a ON a.id = ${articleId}::uuid
+    LEFT JOIN "Annotation" n ON n.id = ${annotationId}::uuid`;
+  return rows[0];
+}
