@@ -98,6 +98,9 @@ test.describe("accounts and roles", () => {
     expect(headers["content-security-policy"]).not.toContain("'unsafe-inline' 'self' 'nonce");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    const api = (await page.request.get("/api/health")).headers();
+    expect(api["x-content-type-options"]).toBe("nosniff");
+    expect(api["x-frame-options"]).toBe("DENY");
     await signInAs(page, "editor");
     const cross = await page.request.post("/api/v1/articles", {
       data: { title: "x", format: "text", body: "y" },

@@ -60,7 +60,7 @@ async function autocannonRun(
   token: string,
   connections: number,
   amount: number,
-  next: (n: number) => { id: string; method: "POST" | "PATCH"; path: string; body: string },
+  next: (n: number) => { id: string; method: "GET" | "POST" | "PATCH"; path: string; body: string },
   expected: number,
 ): Promise<LoadRun> {
   const run: LoadRun = { latencies: [], ok: [], failed: [], errors: 0, timeouts: 0, seconds: 0 };
@@ -226,6 +226,20 @@ export async function savingScenario(ctx: BenchContext, result: ScenarioResult):
       duplicated += patched.rows.filter((r) => r.events !== 1 || r.version > 2).length;
       unexpected += patch.failed.length;
       if (clients === LEVELS[LEVELS.length - 1]) retryCheck.push(...post.ok.slice(0, 50));
+
+      // What any request costs here before Factmark's own work: Next.js routing and response
+      // plus one trivial query through Prisma, at the same concurrency. Context, not a goal.
+      const floor = await autocannonRun(app.url, token, clients, amount, (i) => ({ id: String(i), method: "GET", path: "/api/health", body: "" }), 200);
+      const floorLatency = summarize(floor.latencies);
+      result.measures.push({
+        name: `reference: GET /api/health (Next.js + one SELECT 1 through Prisma, no auth), ${clients} client${clients > 1 ? "s" : ""}: throughput`,
+        unit: "req/s",
+        median: floor.ok.length / floor.seconds,
+        n: floor.ok.length,
+        baseline: { name: `pg insert, ${clients} conn.`, median: baseInsert.done / baseInsert.seconds },
+        ratio: floor.ok.length / floor.seconds / (baseInsert.done / baseInsert.seconds),
+        note: `latency median ${floorLatency.median.toFixed(1)} ms, p95 ${floorLatency.p95.toFixed(0)} ms`,
+      });
 
       for (const [label, load, base] of [
         ["POST /api/v1/articles/:id/annotations", post, baseInsert],

@@ -18,6 +18,13 @@ import type { AnnotationRow } from "./serialize";
 
 type Client = Db | Tx;
 
+/**
+ * The article's "last activity" is kept to the second. Rewriting the article row is not cheap
+ * (it carries the text and its search vector, and every index of the table gets a new entry),
+ * so of the many saves a busy article sees in one second only the first rewrites it.
+ */
+const ACTIVITY_RESOLUTION = "1 second";
+
 
 export interface EvidenceRow {
   url: string;
@@ -198,7 +205,8 @@ export async function insertAnnotationRow(
       INSERT INTO "AnnotationEvent" ("annotationId", "articleId", "actorId", action, changes, "createdAt")
       SELECT ins.id, ins."articleId", ${actorId}::uuid, ${action}, ${JSON.stringify(changes)}::jsonb, ${now}::timestamp(3) FROM ins
     ), activity AS (
-      UPDATE "Article" SET "lastActivityAt" = ${now}::timestamp(3) WHERE id IN (SELECT "articleId" FROM ins)
+      UPDATE "Article" SET "lastActivityAt" = ${now}::timestamp(3)
+      WHERE id IN (SELECT "articleId" FROM ins) AND "lastActivityAt" < ${now}::timestamp(3) - ${ACTIVITY_RESOLUTION}::interval
     )
     SELECT ${selectWithNames} FROM ins n ${joinNames}`;
   const raw = rows[0];
@@ -293,7 +301,8 @@ export async function updateAnnotationRow(
       INSERT INTO "AnnotationEvent" ("annotationId", "articleId", "actorId", action, changes, "createdAt")
       SELECT upd.id, upd."articleId", ${actorId}::uuid, ${action}, ${JSON.stringify(eventChanges)}::jsonb, ${now}::timestamp(3) FROM upd
     ), activity AS (
-      UPDATE "Article" SET "lastActivityAt" = ${now}::timestamp(3) WHERE id IN (SELECT "articleId" FROM upd)
+      UPDATE "Article" SET "lastActivityAt" = ${now}::timestamp(3)
+      WHERE id IN (SELECT "articleId" FROM upd) AND "lastActivityAt" < ${now}::timestamp(3) - ${ACTIVITY_RESOLUTION}::interval
     )
     SELECT ${selectWithNames} FROM upd n ${joinNames}`;
   const raw = rows[0];
