@@ -12,7 +12,11 @@
  *  - one long article (20,000 words, 2,000 overlapping annotations) for the editor, created
  *    through the article service, its annotations by COPY, and the same text again without
  *    annotations (the editor scenario's baseline);
- *  - 8 articles without annotations that the load test annotates through the API.
+ *  - 8 articles without annotations that the load test annotates through the API;
+ *  - two single articles carrying 10,000 and 100,000 annotations (with evidence and comment
+ *    threads) for the single-article export. They have a version of their own
+ *    (BIG_ARTICLES_VERSION): when only it changes, they are made again in place, without
+ *    regenerating the rest.
  */
 import pg from "pg";
 import { codePointIndex } from "../../lib/anchoring/code-points";
@@ -23,7 +27,7 @@ import type { CurrentUser } from "../../lib/auth/current-user";
 import type { Role } from "../../lib/auth/policy";
 import type { BenchDb } from "../lib/bench-db";
 import { copyFrom, copyLine } from "../lib/copy-from";
-import { annotationRecords, type AnnotationRecord } from "./annotations";
+import { annotationRecords, commentThreads, type AnnotationRecord } from "./annotations";
 import { chooseSpans, generateArticle, type GeneratedArticle, type Language } from "./news";
 import { Random } from "./random";
 
@@ -45,6 +49,18 @@ export const SCALE = {
 } as const;
 
 export const DATA_VERSION = `v${GENERATOR_VERSION}:${SEED}:${SCALE.articles}:${SCALE.annotations}:${SCALE.editorWords}:${SCALE.editorAnnotations}`;
+
+/**
+ * The single articles of the export scenario, added to the data set as a step of their own:
+ * bump this when their generator changes and the next run remakes them in place (a minute
+ * or so) instead of regenerating everything.
+ */
+const BIG_ARTICLES_VERSION = 1;
+export const BIG_ARTICLE_SIZES = [10_000, 100_000] as const;
+/** Title word of the big articles (never one of the lots' words). */
+const BIG_WORD = "Monolithe";
+/** Rows per COPY statement for one big article: each row's trigger updates the article's counter row, which is cheap only in short transactions. */
+const BIG_COPY_ROWS = 2_000;
 
 /** Every bench account's password (a local, throwaway database). */
 export const BENCH_PASSWORD = "bench-password-factmark";
@@ -78,7 +94,15 @@ export interface BenchManifest {
   lots: { small: { q: string; articles: number; annotations: number }; large: { q: string; articles: number; annotations: number } };
   /** An ordinary article, for the primary-key lookup baseline. */
   sampleArticleId: string;
+  /** Single articles carrying BIG_ARTICLE_SIZES annotations (the single-article export). */
+  bigArticles?: { version: number; articles: BigArticle[] };
   counts: { articles: number; annotations: number };
+}
+
+export interface BigArticle {
+  id: string;
+  annotations: number;
+  comments: number;
 }
 
 export function actorOf(person: BenchPerson): CurrentUser {
@@ -302,13 +326,101 @@ async function createSpecialArticles(client: pg.Client, people: BenchPerson[], n
   };
 }
 
+const COMMENT_COPY = `COPY "Comment" (id, "annotationId", "authorId", body, "createdAt") FROM STDIN`;
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** One article carrying `size` annotations (1 % orphans, 2 % drifted), evidence and comment threads, by COPY. */
+async function createBigArticle(client: pg.Client, size: number, people: readonly BenchPerson[], now: Date): Promise<BigArticle> {
+  const rng = Random.derive(SEED, `big-article/${size}`);
+  const generated = generateArticle(rng, { language: "fr", minWords: 2_000, minSpans: size, titleMarker: BIG_WORD });
+  const { content, text } = toDocument({ format: "text", body: generated.body });
+  if (text !== generated.body) throw new Error(`Big article ${size}: the canonical text differs from the generated body`);
+  const id = rng.uuid();
+  const editor = people[0];
+  const createdAt = new Date(now.getTime() - 100 * DAY);
+  const records = annotationRecords(rng, text, generated.spans.slice(0, size), { language: "fr", people: people.length, now, orphaned: 0.01, drifted: 0.02 });
+  if (records.length !== size) throw new Error(`Big article ${size}: only ${records.length} passages to annotate`);
+  const lastActivity = new Date(Math.max(...records.map((r) => r.updatedAt.getTime())));
+  await copyFrom(client, ARTICLE_COPY, [
+    copyLine([
+      id,
+      generated.title,
+      `https://www.example-news.test/fr/big/${size}`,
+      generated.outlet,
+      generated.author,
+      "fr",
+      new Date(createdAt.getTime() - 3_600_000),
+      "IN_REVIEW",
+      1,
+      text,
+      textFingerprint(text),
+      editor.id,
+      null,
+      null,
+      createdAt,
+      lastActivity,
+      lastActivity,
+    ]),
+  ]);
+  await copyFrom(client, REVISION_COPY, [copyLine([rng.uuid(), id, 1, JSON.stringify(content), text, editor.id, createdAt])]);
+  const annotations = records.map((r) => annotationLine(id, r, people, rng.hex(16)));
+  for (const part of chunks(annotations, BIG_COPY_ROWS)) await copyFrom(client, ANNOTATION_COPY, part);
+  const evidence = records.flatMap((r) => r.evidence.map((e, position) => copyLine([rng.uuid(), r.id, position, e.url, e.title, e.quote, e.note])));
+  for (const part of chunks(evidence, 20_000)) await copyFrom(client, EVIDENCE_COPY, part);
+  const threads = Object.values(commentThreads(rng, records, people, "fr")).flat();
+  const comments = threads.map((c) => copyLine([c.id, c.annotationId, c.author.id, c.body, c.createdAt]));
+  for (const part of chunks(comments, 20_000)) await copyFrom(client, COMMENT_COPY, part);
+  return { id, annotations: records.length, comments: comments.length };
+}
+
+/** Makes the big single articles (again, if an older version of them exists). */
+async function addBigArticles(client: pg.Client, manifest: BenchManifest, log: (line: string) => void): Promise<BenchManifest> {
+  const started = Date.now();
+  for (const old of manifest.bigArticles?.articles ?? []) {
+    // In short transactions, like the COPY (see BIG_COPY_ROWS).
+    for (;;) {
+      const deleted = await client.query(`DELETE FROM "Annotation" WHERE id IN (SELECT id FROM "Annotation" WHERE "articleId" = $1 LIMIT ${BIG_COPY_ROWS})`, [old.id]);
+      if (!deleted.rowCount) break;
+    }
+    await client.query(`DELETE FROM "Article" WHERE id = $1`, [old.id]);
+  }
+  const now = new Date(manifest.generatedAt);
+  const articles: BigArticle[] = [];
+  for (const size of BIG_ARTICLE_SIZES) {
+    log(`  single article with ${size.toLocaleString("en-US")} annotations`);
+    articles.push(await createBigArticle(client, size, manifest.people, now));
+  }
+  await client.query(`VACUUM (ANALYZE) "Article", "ArticleRevision", "ArticleStats", "Annotation", "Evidence", "Comment"`);
+  const totals = await client.query<{ articles: number; annotations: number }>(
+    `SELECT (SELECT count(*) FROM "Article")::int AS articles, (SELECT count(*) FROM "Annotation")::int AS annotations`,
+  );
+  log(`Big single articles ready in ${Math.round((Date.now() - started) / 1000)} s`);
+  return { ...manifest, bigArticles: { version: BIG_ARTICLES_VERSION, articles }, counts: totals.rows[0] };
+}
+
 /**
  * The data set of DATA_VERSION, generated if the bench database does not hold it already.
  * Needs process.env.DATABASE_URL pointing at the bench database (the services use it).
  */
 export async function ensureDataset(db: BenchDb, log: (line: string) => void): Promise<{ manifest: BenchManifest; generated: boolean }> {
   const existing = await readManifest(db.url);
-  if (existing?.version === DATA_VERSION) return { manifest: existing, generated: false };
+  if (existing?.version === DATA_VERSION) {
+    if (existing.bigArticles?.version === BIG_ARTICLES_VERSION) return { manifest: existing, generated: false };
+    log("Adding the big single articles to the bench data (an incremental step)");
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query("SET synchronous_commit = off");
+      const manifest = await addBigArticles(client, existing, log);
+      await writeManifest(client, manifest);
+      return { manifest, generated: true };
+    } finally {
+      await client.end();
+    }
+  }
 
   const started = Date.now();
   log(existing ? `Data version changed (${existing.version} → ${DATA_VERSION}): regenerating` : "No bench data yet: generating it (once; several minutes)");
@@ -338,7 +450,7 @@ export async function ensureDataset(db: BenchDb, log: (line: string) => void): P
       `SELECT (SELECT count(*) FROM "Article")::int AS articles, (SELECT count(*) FROM "Annotation")::int AS annotations`,
     );
     const sample = await client.query<{ id: string }>(`SELECT id FROM "Article" WHERE title NOT LIKE '%${LOT_SMALL_WORD}%' ORDER BY "createdAt" LIMIT 1 OFFSET 5000`);
-    const manifest: BenchManifest = {
+    const base: BenchManifest = {
       version: DATA_VERSION,
       generatedAt: now.toISOString(),
       loadSeconds: Math.round((Date.now() - started) / 1000),
@@ -351,6 +463,7 @@ export async function ensureDataset(db: BenchDb, log: (line: string) => void): P
       sampleArticleId: sample.rows[0].id,
       counts: totals.rows[0],
     };
+    const manifest = await addBigArticles(client, base, log);
     await writeManifest(client, manifest);
     log(`Bench data ready in ${manifest.loadSeconds} s: ${manifest.counts.articles} articles, ${manifest.counts.annotations} annotations`);
     return { manifest, generated: true };

@@ -7,7 +7,7 @@
 import { performance } from "node:perf_hooks";
 import type { ArticleDto, UserRef } from "../../lib/annotations/types";
 import type { CurrentUser } from "../../lib/auth/current-user";
-import { exportConfigFromEnv, renderExport, type ExportInput } from "../../lib/export";
+import { exportConfigFromEnv, type ExportInput } from "../../lib/export";
 import { annotationRecords, commentThreads, toDtos } from "../data/annotations";
 import { generateArticle } from "../data/news";
 import { Random } from "../data/random";
@@ -19,9 +19,12 @@ export interface WorkerArgs {
   count: number;
   runs: number;
   warmup: number;
-  /** Bulk modes: the search that selects the lot's articles, and who exports. */
+  /** Bulk modes: the search that selects the lot's articles. */
   q?: string;
-  actor?: CurrentUser;
+  /** Single-article modes: the bench article carrying `count` annotations. */
+  articleId?: string;
+  /** Who exports. */
+  actor: CurrentUser;
 }
 
 export interface WorkerResult {
@@ -31,7 +34,7 @@ export interface WorkerResult {
   bytes: number;
   /** process.resourceUsage().maxRSS after the measured runs, before the baseline. */
   peakRssMiB: number;
-  /** RSS once the input existed (in-memory modes) or at start (bulk), before any export ran. */
+  /** RSS at start, before any export ran. */
   startRssMiB: number;
   baselineMs: number[];
 }
@@ -44,7 +47,7 @@ const PEOPLE: UserRef[] = ["Léa Martin", "Sam Carter", "Inès Haddad", "Owen Pr
   name,
 }));
 
-/** One article carrying `count` annotations, built in memory like loadExportInput's result. */
+/** One article carrying `count` annotations, built in memory like loadExportInput's result (for the baseline). */
 function exportInput(count: number): ExportInput {
   const rng = Random.derive("factmark-bench-export", count);
   const article = generateArticle(rng, { language: "fr", minWords: 2_000, minSpans: count });
@@ -87,29 +90,30 @@ async function main(): Promise<void> {
   const args = JSON.parse(process.argv[2] ?? "{}") as WorkerArgs;
   const samplesMs: number[] = [];
   let bytes = 0;
-  let startRssMiB: number;
+  const startRssMiB = mib(process.memoryUsage().rss);
   if (args.mode === "w3c" || args.mode === "csv") {
-    const format = args.mode;
-    const input = exportInput(args.count);
-    startRssMiB = mib(process.memoryUsage().rss);
+    // The route's own path: GET /api/v1/articles/:id/export?format=… streams what this returns.
+    if (!args.articleId) throw new Error("single-article modes need articleId");
+    const { exportArticle } = await import("../../lib/articles/export-article");
     for (let i = 0; i < args.warmup + args.runs; i++) {
       const start = performance.now();
-      bytes = Buffer.byteLength(renderExport(format, input).body);
+      const { body } = await exportArticle(args.actor, args.articleId, args.mode, false);
+      if (typeof body === "string") throw new Error(`${args.mode} export is not streamed`);
+      bytes = await drain(body);
       if (i >= args.warmup) samplesMs.push(performance.now() - start);
     }
   } else {
-    if (!args.actor || !args.q) throw new Error("bulk modes need actor and q");
+    if (!args.q) throw new Error("bulk modes need q");
     const { exportManyStream } = await import("../../lib/articles/export-many");
     const format = args.mode === "bulk-ndjson" ? "ndjson" : "csv";
-    startRssMiB = mib(process.memoryUsage().rss);
     for (let i = 0; i < args.warmup + args.runs; i++) {
       const start = performance.now();
       bytes = await drain(exportManyStream(args.actor, format, { q: args.q }, false));
       if (i >= args.warmup) samplesMs.push(performance.now() - start);
     }
-    const { getDb } = await import("../../lib/db");
-    await getDb().$disconnect();
   }
+  const { getDb } = await import("../../lib/db");
+  await getDb().$disconnect();
   const peak = peakRssMiB();
 
   // Baseline: JSON.stringify of the same kind of DTO array, same count.

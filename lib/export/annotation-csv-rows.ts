@@ -1,15 +1,9 @@
-import { attributedSource } from "./attributed-source";
-import { byDocumentOrder } from "./document-order";
-import type { ExportInput } from "./types";
+import { exportItems } from "./export-items";
+import type { ExportArticle, ExportInput, ExportItem } from "./types";
 
-/**
- * The CSV records of one article's annotations (cells as plain strings, in csvHeader's
- * order), in document order with orphans last. A bulk export writes the BOM and the
- * header once, then these rows article after article.
- */
-export function annotationCsvRows(input: ExportInput): string[][] {
-  const { article, options } = input;
-  return [...input.annotations].sort(byDocumentOrder).map((a) => [
+/** The cells of one annotation's CSV record, in csvHeader's order. */
+export function annotationCsvRow(article: Pick<ExportArticle, "id" | "title">, { annotation: a, source }: ExportItem, includeNotes: boolean): string[] {
+  return [
     article.id,
     article.title,
     a.id,
@@ -21,13 +15,22 @@ export function annotationCsvRows(input: ExportInput): string[][] {
     a.status,
     a.verdict ?? "",
     a.rationale,
-    ...(options.includeNotes ? [a.note] : []),
+    ...(includeNotes ? [a.note] : []),
     a.evidence.map((e) => e.url.trim().replace(/\s+/g, "%20")).join(" "),
-    attributedSource(input.annotations, a)?.target.exact ?? "",
+    source?.exact ?? "",
     a.author.name,
     a.verdictBy?.name ?? "",
     a.status === "verified" ? (a.signedOffBy?.name ?? "") : "",
     a.createdAt,
     a.updatedAt,
-  ]);
+  ];
+}
+
+/**
+ * The CSV records of one article's annotations (cells as plain strings, in csvHeader's
+ * order), in document order with orphans last. A bulk export writes the BOM and the
+ * header once, then these rows article after article.
+ */
+export function annotationCsvRows(input: ExportInput): string[][] {
+  return exportItems(input).map((item) => annotationCsvRow(input.article, item, input.options.includeNotes));
 }

@@ -1,4 +1,4 @@
-import { byDocumentOrder } from "./document-order";
+import { exportItems } from "./export-items";
 import type { ExportInput } from "./types";
 import { w3cBodies } from "./w3c-bodies";
 import { w3cIris } from "./w3c-iris";
@@ -16,8 +16,9 @@ export function toW3cCollection(input: ExportInput): W3cAnnotationCollection {
   const iris = w3cIris(input);
   // Array.from splits by code points, the unit of the API's and the selector's offsets.
   const chars = Array.from(input.article.text);
-  const items = [...input.annotations].sort(byDocumentOrder).map((annotation): W3cAnnotation => {
-    const body = w3cBodies(annotation, input, iris);
+  const items = exportItems(input).map((item): W3cAnnotation => {
+    const { annotation } = item;
+    const body = w3cBodies(item, input, iris);
     const canonical = iris.canonical(annotation.id);
     return {
       id: iris.annotation(annotation.id),

@@ -29,3 +29,19 @@ export interface ExportInput {
   comments: Record<string, CommentDto[]>;
   options: ExportOptions;
 }
+
+/** What the W3C and CSV exports read of the article (no editor document). */
+export type ExportArticle = Pick<ArticleDto, "id" | "title" | "url" | "language" | "text">;
+
+/**
+ * One annotation with what its W3C and CSV records need from elsewhere, so that a record
+ * can be written without the article's other annotations: read from the database a page at
+ * a time (streamed exports) or from an ExportInput (see exportItems).
+ */
+export interface ExportItem {
+  annotation: AnnotationDto;
+  /** Its comments, oldest first. */
+  comments: readonly CommentDto[];
+  /** The annotation its sourceId points to, when that is a live source of the same article. */
+  source: { id: string; exact: string } | null;
+}

@@ -1,7 +1,6 @@
-import type { AnnotationDto, CommentDto, UserRef } from "@/lib/annotations/types";
-import { attributedSource } from "./attributed-source";
+import type { UserRef } from "@/lib/annotations/types";
 import { safeUrl } from "./safe-url";
-import type { ExportInput } from "./types";
+import type { ExportInput, ExportItem } from "./types";
 import type { W3cIris } from "./w3c-iris";
 import type { W3cAgent, W3cBody, W3cPurpose, W3cTextualBody } from "./w3c-types";
 
@@ -21,7 +20,8 @@ const person = (user: UserRef): W3cAgent => ({ type: "Person", name: user.name }
  *   passage as a TextQuoteSelector and its title as the page's label; then the source
  *   annotation an attribution points to (a source typed Annotation).
  */
-export function w3cBodies(annotation: AnnotationDto, input: ExportInput, iris: W3cIris): W3cBody[] {
+export function w3cBodies(item: ExportItem, input: Pick<ExportInput, "article" | "options">, iris: W3cIris): W3cBody[] {
+  const { annotation, comments, source } = item;
   const { article, options } = input;
   const language = article.language.trim() || "und";
   const text = (purpose: W3cPurpose, value: string, extra: Partial<W3cTextualBody> = {}): W3cTextualBody => ({
@@ -45,7 +45,6 @@ export function w3cBodies(annotation: AnnotationDto, input: ExportInput, iris: W
   }
   if (annotation.rationale.trim()) bodies.push(text("assessing", annotation.rationale, { language }));
   if (options.includeNotes && annotation.note.trim()) bodies.push(text("commenting", annotation.note, { language }));
-  const comments: CommentDto[] = input.comments[annotation.id] ?? [];
   for (const c of comments) bodies.push(text("commenting", c.body, { creator: person(c.author), created: c.createdAt }));
   annotation.evidence.forEach((e, i) => {
     const url = safeUrl(e.url);
@@ -60,7 +59,6 @@ export function w3cBodies(annotation: AnnotationDto, input: ExportInput, iris: W
       ...(e.quote.trim() ? { selector: { type: "TextQuoteSelector", exact: e.quote } } : {}),
     });
   });
-  const source = attributedSource(input.annotations, annotation);
   if (source) {
     bodies.push({
       id: iris.body(annotation.id, "source"),

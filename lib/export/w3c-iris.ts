@@ -1,5 +1,5 @@
 import { safeUrl } from "./safe-url";
-import type { ExportInput } from "./types";
+import type { ExportArticle, ExportOptions } from "./types";
 import { isUuid } from "@/lib/ids";
 
 /** The IRIs a W3C export uses, all derived from the app URL and the ids. */
@@ -17,7 +17,7 @@ export interface W3cIris {
   body(annotationId: string, role: string): string;
 }
 
-export function w3cIris(input: ExportInput): W3cIris {
+export function w3cIris(input: { article: Pick<ExportArticle, "id" | "url">; options: Pick<ExportOptions, "appUrl"> }): W3cIris {
   const app = (safeUrl(input.options.appUrl) ?? "http://localhost:3000/").replace(/\/+$/, "");
   const articleId = encodeURIComponent(input.article.id);
   const collection = `${app}/api/v1/articles/${articleId}/export?format=w3c`;

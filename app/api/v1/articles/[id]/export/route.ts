@@ -9,6 +9,8 @@ const query = z.strictObject({
 });
 
 export const GET = apiRoute({ action: "article.export", query }, async ({ actor, params, query }) => {
+  // W3C and CSV come as a byte stream (written while the annotations are read, see
+  // exportArticle); the other formats as a string.
   const rendered = await exportArticle(actor, params.id, query.format, query.includeNotes === "true");
   return new Response(rendered.body, {
     headers: {
