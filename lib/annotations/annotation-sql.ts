@@ -99,13 +99,13 @@ export interface CurrentAnnotation {
   articleStatus: string;
 }
 
+const evidenceOf = Prisma.sql`(SELECT json_agg(json_build_object('url', e.url, 'title', e.title, 'quote', e.quote, 'note', e.note) ORDER BY e.position)
+  FROM "Evidence" e WHERE e."annotationId" = n.id) AS evidence`;
+
 /** An annotation not deleted, its evidence and its article's revision and status: one query. */
 export async function readAnnotation(client: Client, id: string): Promise<CurrentAnnotation | null> {
   const rows = await client.$queryRaw<(RawAnnotation & { evidence: EvidenceRow[] | null; articleRevision: number; articleStatus: string })[]>`
-    SELECT ${selectWithNames},
-      a.revision AS "articleRevision", a.status::text AS "articleStatus",
-      (SELECT json_agg(json_build_object('url', e.url, 'title', e.title, 'quote', e.quote, 'note', e.note) ORDER BY e.position)
-         FROM "Evidence" e WHERE e."annotationId" = n.id) AS evidence
+    SELECT ${selectWithNames}, a.revision AS "articleRevision", a.status::text AS "articleStatus", ${evidenceOf}
     FROM "Annotation" n
     JOIN "Article" a ON a.id = n."articleId"
     ${joinNames}
@@ -114,6 +114,22 @@ export async function readAnnotation(client: Client, id: string): Promise<Curren
   if (!raw) return null;
   const { evidence, articleRevision, articleStatus, ...annotation } = raw;
   return { row: rawToAnnotationRow(annotation, evidence ?? []), articleRevision, articleStatus };
+}
+
+/**
+ * The live annotations of an article with their people and evidence, in document order
+ * (orphans, without a position, last): one query, whatever their number.
+ */
+export async function readArticleAnnotations(client: Client, articleId: string, filter: { kind?: string; status?: string } = {}): Promise<AnnotationRow[]> {
+  const kind = filter.kind ? Prisma.sql`AND n.kind = ${filter.kind}::"AnnotationKind"` : Prisma.empty;
+  const status = filter.status ? Prisma.sql`AND n.status = ${filter.status}::"AnnotationStatus"` : Prisma.empty;
+  const rows = await client.$queryRaw<(RawAnnotation & { evidence: EvidenceRow[] | null })[]>`
+    SELECT ${selectWithNames}, ${evidenceOf}
+    FROM "Annotation" n
+    ${joinNames}
+    WHERE n."articleId" = ${articleId}::uuid AND n."deletedAt" IS NULL ${kind} ${status}
+    ORDER BY n.start ASC NULLS LAST, n."end" DESC, n."createdAt" ASC`;
+  return rows.map(({ evidence, ...annotation }) => rawToAnnotationRow(annotation, evidence ?? []));
 }
 
 interface EventInput {

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { AnnotationKind as DbKind, AnnotationStatus as DbStatus } from "@/lib/generated/prisma/client";
+import { readArticleAnnotations } from "./annotation-sql";
 import { annotationInclude, toAnnotationDto, upper } from "./serialize";
 import type { AnnotationDto, AnnotationKind, AnnotationStatus } from "./types";
 
@@ -15,15 +16,9 @@ export async function listAnnotations(
   authorize(actor, "article.read");
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) throw notFound("Article");
-  const rows = await db.annotation.findMany({
-    where: {
-      articleId,
-      deletedAt: null,
-      ...(filter.kind ? { kind: upper<DbKind>(filter.kind) } : {}),
-      ...(filter.status ? { status: upper<DbStatus>(filter.status) } : {}),
-    },
-    include: annotationInclude,
-    orderBy: [{ start: { sort: "asc", nulls: "last" } }, { end: "desc" }, { createdAt: "asc" }],
+  const rows = await readArticleAnnotations(db, articleId, {
+    kind: filter.kind ? upper<DbKind>(filter.kind) : undefined,
+    status: filter.status ? upper<DbStatus>(filter.status) : undefined,
   });
   return rows.map(toAnnotationDto);
 }

@@ -26,10 +26,14 @@ import { byDocumentOrder } from "@/lib/export/document-order";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getArticle } from "./get-article";
 
-/** Comments of many annotations in one query, grouped by annotation, oldest first. */
-async function commentsByAnnotation(annotationIds: string[]): Promise<Record<string, CommentDto[]>> {
+/**
+ * Comments on the live annotations of an article, grouped by annotation, oldest first: one
+ * query by article (a list of ids would run into the limit of bound parameters on an
+ * article with tens of thousands of annotations).
+ */
+async function commentsByAnnotation(articleId: string): Promise<Record<string, CommentDto[]>> {
   const rows = await db.comment.findMany({
-    where: { annotationId: { in: annotationIds } },
+    where: { annotation: { articleId, deletedAt: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: { author: { select: { id: true, name: true } } },
   });
@@ -57,7 +61,7 @@ export async function loadExportInput(actor: CurrentUser, articleId: string, inc
   return {
     article,
     annotations,
-    comments: await commentsByAnnotation(annotations.map((a) => a.id)),
+    comments: await commentsByAnnotation(articleId),
     options: exportOptions(includeNotes),
   };
 }
