@@ -121,6 +121,49 @@ test("a reviewer annotates a claim, a figure inside it and a source, fills the c
   await context.close();
 });
 
+test("a new highlight is drawn in the frame of the click, before the list, the outbox and the request; then it is saved once", async ({ browser }) => {
+  const articleId = await importArticle(browser, uniqueTitle("optimiste"));
+  const { context, page } = await signedIn(browser, "reviewer");
+  await openArticle(page, articleId);
+  await selectText(page, FIGURE);
+  await expect(page.getByTestId("selection-toolbar")).toBeVisible();
+
+  const requests: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.url().includes("/annotations")) requests.push(request.url());
+  });
+  const seen = await page.evaluate(async (key) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="selection-toolbar"] button')].find((b) => b.textContent?.includes("Figure"));
+    if (!button) throw new Error("no Figure button");
+    const state = () => ({
+      marks: document.querySelectorAll(".ProseMirror mark.fm-kind-figure.fm-active").length,
+      rows: document.querySelectorAll("[data-annotation-row]").length,
+      stored: localStorage.getItem(key),
+      toolbar: document.querySelector('[data-testid="selection-toolbar"]') !== null,
+    });
+    button.click();
+    const atClick = state();
+    // Frame callbacks run just before the frame that shows the click is painted.
+    const inFrame = await new Promise<ReturnType<typeof state>>((resolve) => requestAnimationFrame(() => resolve(state())));
+    return { atClick, inFrame };
+  }, `factmark:outbox:${articleId}`);
+  // Drawn (and selected) by the click itself; nothing listed, stored or sent yet, not even in that frame.
+  expect(seen.atClick).toMatchObject({ marks: 1, rows: 0, stored: null });
+  expect(seen.inFrame).toEqual({ marks: 1, rows: 0, stored: null, toolbar: false });
+
+  // Then the rest follows as before: card, list, outbox, one request, saved.
+  await expect(card(page).getByRole("heading", { name: "Figure", exact: true })).toBeVisible();
+  await expect(listRow(page, FIGURE)).toBeVisible();
+  await expectSaved(page);
+  await expect(page.locator(".ProseMirror mark.fm-kind-figure")).toHaveCount(1);
+  expect(requests).toHaveLength(1);
+  const saved = await annotationsOf(page, articleId);
+  expect(saved.map((a) => [a.kind, a.target.exact])).toEqual([["figure", FIGURE]]);
+  await page.reload();
+  await expect(page.locator(".ProseMirror mark.fm-kind-figure")).toHaveCount(1);
+  await context.close();
+});
+
 test("a second reviewer signs off; the first cannot sign off their own verdict and is told why", async ({ browser }) => {
   const articleId = await importArticle(browser, uniqueTitle("validation"));
   const first = await signedIn(browser, "reviewer");

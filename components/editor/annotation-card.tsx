@@ -64,11 +64,13 @@ export function AnnotationCard({
   onClose: () => void;
 }) {
   const t = useTranslations("editor.card");
+  // The "revision N" message lives at editor.onRevision, not under editor.card.
+  const tEditor = useTranslations("editor");
   const format = useFormatter();
   const owner = { ownerId: annotation.author.id };
   const detached = annotation.target.start === null || annotation.anchor === "orphaned";
   return (
-    <article ref={ref} tabIndex={-1} aria-labelledby="card-title" className="space-y-4 p-4 outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-700" data-testid="annotation-card">
+    <article ref={ref} tabIndex={-1} aria-labelledby="card-title" data-annotation-id={annotation.id} className="space-y-4 p-4 outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-700" data-testid="annotation-card">
       <header className="flex items-start gap-2">
         <div className="min-w-0 flex-1">
           <h2 id="card-title" className="flex items-center gap-1.5 text-base font-semibold">
@@ -78,7 +80,7 @@ export function AnnotationCard({
           <p className="text-xs text-stone-600">
             {t("createdBy", { name: annotation.author.name })} ·{" "}
             <time dateTime={annotation.createdAt}>{format.dateTime(new Date(annotation.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time> ·{" "}
-            {t("onRevision", { revision: annotation.revision })}
+            {tEditor("onRevision", { revision: annotation.revision })}
           </p>
         </div>
         {can(actor, "annotation.delete", owner) && (

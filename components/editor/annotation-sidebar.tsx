@@ -1,14 +1,18 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { AnnotationDto, UserRef } from "@/lib/annotations/types";
 import { AnnotationFiltersBar } from "./annotation-filters";
 import { AnnotationList } from "./annotation-list";
 import { countAnnotations, type AnnotationFilters } from "./filter-annotations";
 import type { Labels } from "./use-labels";
 
-export function AnnotationSidebar({
+/**
+ * Memoized: the workspace re-renders on every text selection and toolbar click, and the list
+ * of thousands need not (its props are stable unless the annotations, filters or selection change).
+ */
+export const AnnotationSidebar = memo(function AnnotationSidebar({
   all,
   visible,
   filters,
@@ -52,4 +56,4 @@ export function AnnotationSidebar({
       <AnnotationList annotations={visible} selectedId={selectedId} pendingIds={pendingIds} labels={labels} onSelect={onSelect} />
     </>
   );
-}
+});

@@ -3,7 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { Toast } from "radix-ui";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { use, useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { AnnotationDto, AnnotationKind, ArticleDto, UserRef } from "@/lib/annotations/types";
 import { can, type Role } from "@/lib/auth/policy";
 import type { OutboxOp } from "@/lib/client/outbox-types";
@@ -11,7 +11,9 @@ import { useArticleStream } from "@/lib/live/use-article-stream";
 import type { Highlight } from "@/lib/editor/annotation-decorations";
 import { editorSchema } from "@/lib/editor/schema";
 import { AnnotationCard } from "./annotation-card";
-import { AnnotationEditor, type TextSelection } from "./annotation-editor";
+import { unpackAnnotations } from "./annotation-payload";
+import { afterNextPaint } from "./after-paint";
+import { AnnotationEditor, type HighlightPainter, type TextSelection } from "./annotation-editor";
 import { AnnotationSidebar } from "./annotation-sidebar";
 import { EmptyCard } from "./empty-card";
 import { ExportMenu } from "./export-menu";
@@ -20,31 +22,84 @@ import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { StackMenu } from "./stack-menu";
 import { TextEditButtons, TextEditNoticeBar } from "./text-edit-bar";
-import { textMap, trimRange } from "./text-map";
+import { textMap, trimRange, type TextMap } from "./text-map";
 import { useAnnotationStore } from "./use-annotation-store";
-import { useLabels } from "./use-labels";
+import { useLabels, type Labels } from "./use-labels";
 import { useReviewShortcuts } from "./use-review-shortcuts";
 import { useTextEditing } from "./use-text-editing";
 import { WorkspaceHeader } from "./workspace-header";
+import { WorkspaceLoading } from "./workspace-loading";
 import { WorkspaceToasts, type WorkspaceToast } from "./workspace-toasts";
 import "./annotation-highlights.css";
 
 type CommentOp = Extract<OutboxOp, { type: "comment" }>;
 
+/** How an annotation is drawn in the text, or null when it has no place there. */
+function highlightOf(
+  a: Pick<AnnotationDto, "id" | "kind" | "status" | "verdict" | "anchor"> & { target: Pick<AnnotationDto["target"], "start" | "end"> },
+  map: TextMap,
+  tags: HighlightTags,
+): Highlight | null {
+  if (a.target.start === null || a.target.end === null || a.anchor === "orphaned") return null;
+  const { from, to } = map.toPosRange(a.target.start, a.target.end);
+  const { label, badge } = tags(a);
+  return { id: a.id, from, to, kind: a.kind, status: a.status, verdict: a.verdict, drifted: a.anchor === "drifted", label, badge };
+}
+
+type HighlightTags = (a: Pick<AnnotationDto, "kind" | "status" | "verdict">) => { label: string; badge: string };
+
+/** The spoken label and the badge of each kind × status × verdict, formatted once each (not 2,000 times). */
+function highlightTags(labels: Labels): HighlightTags {
+  const known = new Map<string, { label: string; badge: string }>();
+  return (a) => {
+    const key = `${a.kind}|${a.status}|${a.verdict}`;
+    let tags = known.get(key);
+    if (!tags) {
+      tags = { label: labels.describe(a), badge: labels.badge(a) };
+      known.set(key, tags);
+    }
+    return tags;
+  };
+}
+
 export interface WorkspaceUser extends UserRef {
   role: Role;
 }
 
+type WorkspaceProps = Parameters<typeof Workspace>[0];
+
+const subscribeNever = () => () => {};
+
+/**
+ * The workspace is drawn in the browser only (its editor is anyway): the server sends the
+ * page at once with a placeholder, and the annotations follow in the same response, so the
+ * browser loads and starts the scripts meanwhile instead of waiting for a server render of
+ * thousands of annotations it would redo while hydrating.
+ */
+export function ArticleWorkspace(props: WorkspaceProps) {
+  const inBrowser = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+  return inBrowser ? <Workspace {...props} /> : <WorkspaceLoading title={props.article.title} />;
+}
+
 /** The reviewer's workspace: the article with its highlights, the annotation list and the selected annotation's card. */
-export function ArticleWorkspace({
+function Workspace({
   article: loadedArticle,
-  initialAnnotations,
+  annotations: packedAnnotations,
   team,
   user,
   liveSince,
 }: {
-  article: ArticleDto;
-  initialAnnotations: AnnotationDto[];
+  /** The article without its canonical text, which the workspace derives from the document. */
+  article: Omit<ArticleDto, "text">;
+  /**
+   * Its annotations, packed (annotation-payload.ts); a promise, so the page can send the rest
+   * (and the browser start on the scripts) while they are loaded.
+   */
+  annotations: Promise<string> | string;
   team: UserRef[];
   user: WorkspaceUser;
   /** Cursor of the live stream at render time, so no change made meanwhile is missed. */
@@ -53,6 +108,8 @@ export function ArticleWorkspace({
   const t = useTranslations("editor");
   // The text may be edited and saved here: the workspace then holds the new revision.
   const [article, setArticle] = useState(loadedArticle);
+  const packed = typeof packedAnnotations === "string" ? packedAnnotations : use(packedAnnotations);
+  const initialAnnotations = useMemo(() => unpackAnnotations(packed, loadedArticle.id), [packed, loadedArticle.id]);
   const labels = useLabels();
   const map = useMemo(() => textMap(editorSchema().nodeFromJSON(article.content)), [article.content]);
   const actor = useMemo(() => ({ id: user.id, role: user.role }), [user.id, user.role]);
@@ -77,9 +134,10 @@ export function ArticleWorkspace({
   const editorRef = useRef<Editor | null>(null);
   const cardRef = useRef<HTMLElement>(null);
   const onReady = useCallback((editor: Editor | null) => void (editorRef.current = editor), []);
-  const { replaceAll } = store;
+  const painterRef = useRef<HighlightPainter>(null);
+  const { replaceAll, create } = store;
   const onTextSaved = useCallback(
-    (next: ArticleDto, items: AnnotationDto[]) => {
+    (next: Omit<ArticleDto, "text">, items: AnnotationDto[]) => {
       setArticle(next);
       replaceAll(items);
       setTextSelection(null);
@@ -106,14 +164,14 @@ export function ArticleWorkspace({
   const selectedId = selected ? selected.id : null;
   const visible = useMemo(() => store.annotations.filter((a) => matchesFilters(a, filters)), [store.annotations, filters]);
 
+  const tags = useMemo(() => highlightTags(labels), [labels]);
   const highlights = useMemo<Highlight[]>(
     () =>
       store.annotations.flatMap((a) => {
-        if (a.target.start === null || a.target.end === null || a.anchor === "orphaned") return [];
-        const { from, to } = map.toPosRange(a.target.start, a.target.end);
-        return [{ id: a.id, from, to, kind: a.kind, status: a.status, verdict: a.verdict, drifted: a.anchor === "drifted", label: labels.describe(a), badge: labels.badge(a) }];
+        const highlight = highlightOf(a, map, tags);
+        return highlight ? [highlight] : [];
       }),
-    [store.annotations, map, labels],
+    [store.annotations, map, tags],
   );
 
   const select = useCallback((id: string | null, scroll = true) => {
@@ -125,6 +183,8 @@ export function ArticleWorkspace({
       mark?.scrollIntoView({ block: "center", behavior: "smooth" });
     });
   }, []);
+
+  const selectAndScroll = useCallback((id: string) => select(id), [select]);
 
   const tag = useCallback(
     (kind: AnnotationKind): boolean => {
@@ -138,13 +198,22 @@ export function ArticleWorkspace({
       const raw = map.toOffsets(textSelection.from, textSelection.to);
       const { start, end } = trimRange(map, raw.start, raw.end);
       if (start >= end) return false;
-      const id = store.create(kind, start, end);
-      editor.commands.setTextSelection(textSelection.to);
+      // Drawn in this very frame; the list, the card, the outbox (storage) and the request
+      // follow once it is on screen.
+      const id = crypto.randomUUID();
+      const drawn = highlightOf({ id, kind, status: "unverified", verdict: null, anchor: "anchored", target: { start, end } }, map, tags);
+      const painter = painterRef.current;
+      if (drawn && painter) painter.drawNow(drawn, textSelection.to);
+      else editor.commands.setTextSelection(textSelection.to);
       setTextSelection(null);
-      select(id, false);
+      afterNextPaint(() => {
+        create(kind, start, end, id);
+        painter?.settle(id);
+        select(id, false);
+      });
       return true;
     },
-    [map, select, store, t, textEdit.dirty, textSelection, toast],
+    [create, map, select, t, tags, textEdit.dirty, textSelection, toast],
   );
 
   const remove = useCallback((): boolean => {
@@ -251,6 +320,7 @@ export function ArticleWorkspace({
                 highlights={highlights}
                 activeId={selectedId}
                 onReady={onReady}
+                painterRef={painterRef}
                 onSelection={setTextSelection}
                 onPick={(ids, at) => {
                   if (ids.length === 1) select(ids[0], false);
@@ -271,7 +341,7 @@ export function ArticleWorkspace({
               selectedId={selectedId}
               pendingIds={store.pendingIds}
               labels={labels}
-              onSelect={(id) => select(id)}
+              onSelect={selectAndScroll}
             />
           </aside>
           <section aria-label={t("card.region")} className="min-h-0 overflow-y-auto border-l border-stone-200 bg-stone-50">

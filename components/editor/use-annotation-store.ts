@@ -111,9 +111,9 @@ export function useAnnotationStore({
 
   const enqueue = useCallback((op: Parameters<Outbox["enqueue"]>[0]) => outboxRef.current?.enqueue(op), []);
 
+  /** Creates an annotation (with `id` when the caller chose it already, e.g. to draw it first). */
   const create = useCallback(
-    (kind: AnnotationKind, start: number, end: number): string => {
-      const id = crypto.randomUUID();
+    (kind: AnnotationKind, start: number, end: number, id: string = crypto.randomUUID()): string => {
       const now = new Date().toISOString();
       const preview: AnnotationDto = {
         id,

@@ -27,7 +27,8 @@ export function useTextEditing({
   editorRef,
   onSaved,
 }: {
-  article: ArticleDto;
+  /** The canonical text is not needed here (the page leaves it out). */
+  article: Omit<ArticleDto, "text">;
   editorRef: React.RefObject<Editor | null>;
   /** The new article and its annotations (every position may have moved). */
   onSaved: (article: ArticleDto, annotations: AnnotationDto[]) => void;

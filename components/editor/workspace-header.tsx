@@ -20,7 +20,7 @@ export function WorkspaceHeader({
   actions,
   notice,
 }: {
-  article: ArticleDto;
+  article: Omit<ArticleDto, "text">;
   others: PresenceUser[];
   snapshot: OutboxSnapshot;
   /** Someone edited the article text since this page was loaded. */

@@ -6,8 +6,11 @@ import {
   addHighlights,
   annotationDecorationsKey,
   annotationDecorationsPlugin,
+  changeHighlights,
   highlightRange,
   highlightsAt,
+  initialDecorationSet,
+  initialDecorationsProp,
   removeHighlights,
   replaceHighlights,
   type Highlight,
@@ -117,6 +120,38 @@ describe("annotation decorations", () => {
     state = state.apply(removeHighlights(state.tr, ["claim"]));
     expect(summary(state).map((s) => s.id)).toEqual(["figure"]);
     expect(highlightRange(state, "claim")).toBeNull();
+  });
+
+  it("adds a new annotation as the selected one in one transaction, deselecting the previous one", () => {
+    let state = stateWith();
+    state = state.apply(replaceHighlights(state.tr, [claim]));
+    state = state.apply(activateHighlight(state.tr, "claim"));
+    state = state.apply(changeHighlights(state.tr, [figure], [], "figure"));
+    expect(annotationDecorationsKey.getState(state)!.activeId).toBe("figure");
+    const classes = Object.fromEntries(
+      textDecorations(state).map((d) => [(d.spec as { highlight: Highlight }).highlight.id, (d as unknown as { type: { attrs: { class: string } } }).type.attrs.class]),
+    );
+    expect(classes.figure.split(" ")).toContain("fm-active");
+    expect(classes.claim.split(" ")).not.toContain("fm-active");
+    expect(summary(state).map((s) => [s.id, s.lane])).toEqual([["claim", 0], ["figure", 1]]);
+  });
+
+  it("starts from the initial annotations, the very set a view may draw before the plugin is installed", () => {
+    const schema = editorSchema();
+    const doc = schema.node("doc", null, [schema.node("paragraph", null, [schema.text(TEXT)])]);
+    const initial = { highlights: [claim, figure, source], activeId: "figure" };
+    const state = EditorState.create({ doc, plugins: [annotationDecorationsPlugin(initial)] });
+    const plugin = annotationDecorationsKey.getState(state)!;
+    expect(plugin.activeId).toBe("figure");
+    expect(plugin.decorations).toBe(initialDecorationSet(doc, initial));
+    expect(summary(state).map((s) => [s.id, s.lane])).toEqual([["claim", 0], ["figure", 1], ["source", 0]]);
+
+    // The view's prop draws that set until the plugin is there, then nothing, for good.
+    const prop = initialDecorationsProp(initial);
+    const bare = EditorState.create({ doc });
+    expect(prop(bare)).toBe(plugin.decorations);
+    expect(prop(state)).toBeUndefined();
+    expect(prop(bare)).toBeUndefined();
   });
 
   it("skips ranges outside the document instead of throwing", () => {

@@ -38,7 +38,7 @@ export interface AnnotationDecorationState {
 
 type Meta =
   | { type: "replace"; highlights: Highlight[] }
-  | { type: "change"; add: Highlight[]; remove: string[] }
+  | { type: "change"; add: Highlight[]; remove: string[]; activate?: string | null }
   | { type: "activate"; id: string | null };
 
 export const annotationDecorationsKey = new PluginKey<AnnotationDecorationState>("annotationDecorations");
@@ -76,10 +76,24 @@ function decorationsOf(highlight: Highlight, lane: number, active: boolean): Dec
   return [text, badge];
 }
 
+/** Badges drawn so far, by look: a new one is a copy (cheaper than building it for each of 2,000). */
+const badgeTemplates = new Map<string, HTMLElement>();
+
 function badgeDom(highlight: Highlight, active: boolean): HTMLElement {
+  const look = `${highlight.kind}|${highlight.verdict}|${active}|${highlight.badge}|${highlight.label}`;
+  let template = badgeTemplates.get(look);
+  if (!template) {
+    template = newBadge(highlight, active);
+    badgeTemplates.set(look, template);
+  }
+  const badge = template.cloneNode(true) as HTMLElement;
+  badge.dataset.annotationId = highlight.id;
+  return badge;
+}
+
+function newBadge(highlight: Highlight, active: boolean): HTMLElement {
   const badge = document.createElement("span");
   badge.className = `fm-badge fm-kind-${highlight.kind}${highlight.verdict ? ` fm-verdict-${highlight.verdict}` : ""}${active ? " fm-active" : ""}`;
-  badge.dataset.annotationId = highlight.id;
   badge.contentEditable = "false";
   const visible = document.createElement("span");
   visible.setAttribute("aria-hidden", "true");
@@ -97,6 +111,42 @@ function build(doc: PmNode, highlights: readonly Highlight[], activeId: string |
   const lanes = assignLanes(drawable);
   const decorations = drawable.flatMap((h, i) => decorationsOf(h, lanes[i], h.id === activeId));
   return DecorationSet.create(doc, decorations);
+}
+
+/** The annotations an editor starts with, and which is selected. */
+export interface InitialHighlights {
+  highlights: readonly Highlight[];
+  activeId: string | null;
+}
+
+const initialSets = new WeakMap<InitialHighlights, { doc: PmNode; set: DecorationSet }>();
+
+/**
+ * The decorations of `initial` on `doc`, built once for the pair. The plugin starts from
+ * it, and an editor view may draw it before the plugin is installed (see AnnotationEditor):
+ * being the same set, the view then has nothing to redraw when the plugin takes over.
+ */
+export function initialDecorationSet(doc: PmNode, initial: InitialHighlights): DecorationSet {
+  const known = initialSets.get(initial);
+  if (known && known.doc === doc) return known.set;
+  const set = initial.highlights.length > 0 ? build(doc, initial.highlights, initial.activeId) : DecorationSet.empty;
+  initialSets.set(initial, { doc, set });
+  return set;
+}
+
+/**
+ * A `decorations` prop for an editor view created before its plugins are installed (Tiptap
+ * renders the text, then installs them and redraws): it draws the plugin's first set until
+ * the plugin is there, then nothing ever again, so the text is rendered once, highlighted.
+ */
+export function initialDecorationsProp(initial: InitialHighlights): (state: EditorState) => DecorationSet | undefined {
+  let handedOver = false;
+  return (state) => {
+    if (handedOver) return undefined;
+    if (!annotationDecorationsKey.getState(state)) return initialDecorationSet(state.doc, initial);
+    handedOver = true;
+    return undefined;
+  };
 }
 
 function specOf(decoration: Decoration): HighlightSpec {
@@ -141,8 +191,13 @@ function apply(tr: Transaction, value: AnnotationDecorationState): AnnotationDec
     case "change": {
       // An annotation drawn already is redrawn: removed first, then added like a new one.
       const ids = new Set([...meta.remove, ...meta.add.map((h) => h.id)]);
-      const without = decorations.remove(findById(decorations, ids));
-      return { ...value, decorations: add(without, tr.doc, meta.add, value.activeId) };
+      let next = decorations.remove(findById(decorations, ids));
+      const activeId = meta.activate === undefined ? value.activeId : meta.activate;
+      // The one selected until now is redrawn as not selected (unless it is redrawn anyway).
+      if (activeId !== value.activeId && value.activeId !== null && !ids.has(value.activeId)) {
+        next = restyle(next, tr.doc, new Set([value.activeId]), activeId);
+      }
+      return { activeId, decorations: add(next, tr.doc, meta.add, activeId) };
     }
     case "activate": {
       if (meta.id === value.activeId) return { ...value, decorations };
@@ -152,11 +207,16 @@ function apply(tr: Transaction, value: AnnotationDecorationState): AnnotationDec
   }
 }
 
-export function annotationDecorationsPlugin(): Plugin<AnnotationDecorationState> {
+/**
+ * The plugin, drawing `initial` from the start when given: an editor created with them
+ * renders its text once, highlighted, instead of plain and then again with 2,000 marks.
+ */
+export function annotationDecorationsPlugin(initial?: InitialHighlights): Plugin<AnnotationDecorationState> {
   return new Plugin<AnnotationDecorationState>({
     key: annotationDecorationsKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, activeId: null }),
+      init: (_config, state) =>
+        initial ? { decorations: initialDecorationSet(state.doc, initial), activeId: initial.activeId } : { decorations: DecorationSet.empty, activeId: null },
       apply,
     },
     props: {
@@ -169,9 +229,13 @@ export function annotationDecorationsPlugin(): Plugin<AnnotationDecorationState>
 export const replaceHighlights = (tr: Transaction, highlights: Highlight[]) =>
   tr.setMeta(annotationDecorationsKey, { type: "replace", highlights } satisfies Meta);
 
-/** Draws these annotations too (one drawn already is redrawn) and stops drawing those of `remove`. */
-export const changeHighlights = (tr: Transaction, add: Highlight[], remove: string[] = []) =>
-  tr.setMeta(annotationDecorationsKey, { type: "change", add, remove } satisfies Meta);
+/**
+ * Draws these annotations too (one drawn already is redrawn) and stops drawing those of
+ * `remove`; with `activate`, also makes that one the selected annotation (or none), all in
+ * one transaction.
+ */
+export const changeHighlights = (tr: Transaction, add: Highlight[], remove: string[] = [], activate?: string | null) =>
+  tr.setMeta(annotationDecorationsKey, { type: "change", add, remove, ...(activate === undefined ? {} : { activate }) } satisfies Meta);
 
 export const addHighlights = (tr: Transaction, highlights: Highlight[]) => changeHighlights(tr, highlights);
 

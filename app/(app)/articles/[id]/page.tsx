@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, Suspense } from "react";
+import { packAnnotations } from "@/components/editor/annotation-payload";
 import { ArticleWorkspace } from "@/components/editor/article-workspace";
+import { WorkspaceLoading } from "@/components/editor/workspace-loading";
 import { AppError } from "@/lib/api/errors";
+import type { ArticleDto } from "@/lib/annotations/types";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { currentArticleCursor } from "@/lib/live/article-cursor";
 import { formatEventCursor } from "@/lib/live/event-cursor";
@@ -13,6 +16,12 @@ import { isUuid } from "@/lib/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
+/** The browser needs the document, not the canonical text derived from it (128 KB at 20,000 words). */
+function withoutText({ text, ...article }: ArticleDto): Omit<ArticleDto, "text"> {
+  void text;
+  return article;
+}
+
 /** Loaded once per request, for the metadata and the page alike. */
 const load = cache(async (id: string) => {
   const user = await requireUser();
@@ -21,7 +30,13 @@ const load = cache(async (id: string) => {
   try {
     // The live cursor first: every change after it reaches the page through the stream.
     const cursor = formatEventCursor(await currentArticleCursor(id));
-    const [article, annotations, team] = await Promise.all([getArticle(user, id), listAnnotations(user, id), listTeam()]);
+    // Not awaited: the page is sent while they load, and they follow in the same response.
+    // Packed, since an article may carry thousands (annotation-payload.ts).
+    const annotations = listAnnotations(user, id).then(packAnnotations);
+    // A failure surfaces where the workspace reads them (or the article is not found below),
+    // never as an unhandled rejection.
+    annotations.catch(() => undefined);
+    const [article, team] = await Promise.all([getArticle(user, id), listTeam()]);
     return { user, article, annotations, team, cursor };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
@@ -37,12 +52,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { user, article, annotations, team, cursor } = await load((await params).id);
   return (
-    <ArticleWorkspace
-      article={article}
-      initialAnnotations={annotations}
-      team={team.map(({ id, name }) => ({ id, name }))}
-      user={{ id: user.id, name: user.name, role: user.role }}
-      liveSince={cursor}
-    />
+    <Suspense fallback={<WorkspaceLoading title={article.title} />}>
+      <ArticleWorkspace
+        article={withoutText(article)}
+        annotations={annotations}
+        team={team.map(({ id, name }) => ({ id, name }))}
+        user={{ id: user.id, name: user.name, role: user.role }}
+        liveSince={cursor}
+      />
+    </Suspense>
   );
 }
