@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { utcTimestamp as utcTimestampText } from "@/lib/sql-time";
 
 /**
  * A Date as a SQL `timestamp` literal in UTC, the way Prisma stores DateTime columns
@@ -6,5 +7,5 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * the driver types it and on the session's time zone.
  */
 export function utcTimestamp(date: Date): Prisma.Sql {
-  return Prisma.sql`${date.toISOString().slice(0, -1)}::timestamp(3)`;
+  return Prisma.sql`${utcTimestampText(date)}::timestamp(3)`;
 }
