@@ -141,6 +141,30 @@ interface EventInput {
 const evidenceJson = (evidence: EvidenceRow[]) =>
   JSON.stringify(evidence.map((e, position) => ({ position, url: e.url, title: e.title, quote: e.quote, note: e.note })));
 
+/**
+ * The rest of a writing statement, after the CTE (`written`) that returned the annotation's
+ * row: its evidence (replaced when `replaceEvidence`), its event, and the article's activity
+ * time. Each reads `written`, so when that wrote nothing, none of them writes either.
+ */
+function followUps(written: "ins" | "upd", now: string, event: EventInput, evidence: EvidenceRow[] | undefined, replaceEvidence: boolean): Prisma.Sql {
+  const row = Prisma.raw(written);
+  const gone = replaceEvidence ? Prisma.sql`, gone AS (DELETE FROM "Evidence" WHERE "annotationId" IN (SELECT id FROM ${row}))` : Prisma.empty;
+  const inserted = evidence?.length
+    ? Prisma.sql`, evidence AS (
+        INSERT INTO "Evidence" (id, "annotationId", position, url, title, quote, note)
+        SELECT gen_random_uuid(), w.id, e.position, e.url, e.title, e.quote, e.note
+        FROM ${row} w, jsonb_to_recordset(${evidenceJson(evidence)}::jsonb) AS e(position int, url text, title text, quote text, note text)
+      )`
+    : Prisma.empty;
+  return Prisma.sql`${gone}${inserted}, event AS (
+      INSERT INTO "AnnotationEvent" ("annotationId", "articleId", "actorId", action, changes, "createdAt")
+      SELECT w.id, w."articleId", ${event.actorId}::uuid, ${event.action}, ${JSON.stringify(event.changes)}::jsonb, ${now}::timestamp(3) FROM ${row} w
+    ), activity AS (
+      UPDATE "Article" SET "lastActivityAt" = ${now}::timestamp(3)
+      WHERE id IN (SELECT "articleId" FROM ${row}) AND "lastActivityAt" < ${now}::timestamp(3) - ${ACTIVITY_RESOLUTION}::interval
+    )`;
+}
+
 export interface NewAnnotation {
   id: string;
   articleId: string;
@@ -196,7 +220,6 @@ export async function insertAnnotationRow(
     },
     input.evidence,
   );
-  const { actorId, action, changes } = event(draft);
   const rows = await client.$queryRaw<RawAnnotation[]>`
     WITH art AS (
       SELECT id FROM "Article"
@@ -213,17 +236,7 @@ export async function insertAnnotationRow(
       FROM art
       ON CONFLICT (id) DO NOTHING
       RETURNING *
-    ), evidence AS (
-      INSERT INTO "Evidence" (id, "annotationId", position, url, title, quote, note)
-      SELECT gen_random_uuid(), ins.id, e.position, e.url, e.title, e.quote, e.note
-      FROM ins, jsonb_to_recordset(${evidenceJson(input.evidence)}::jsonb) AS e(position int, url text, title text, quote text, note text)
-    ), event AS (
-      INSERT INTO "AnnotationEvent" ("annotationId", "articleId", "actorId", action, changes, "createdAt")
-      SELECT ins.id, ins."articleId", ${actorId}::uuid, ${action}, ${JSON.stringify(changes)}::jsonb, ${now}::timestamp(3) FROM ins
-    ), activity AS (
-      UPDATE "Article" SET "lastActivityAt" = ${now}::timestamp(3)
-      WHERE id IN (SELECT "articleId" FROM ins) AND "lastActivityAt" < ${now}::timestamp(3) - ${ACTIVITY_RESOLUTION}::interval
-    )
+    )${followUps("ins", now, event(draft), input.evidence, false)}
     SELECT ${selectWithNames} FROM ins n ${joinNames}`;
   const raw = rows[0];
   return raw ? rawToAnnotationRow(raw, input.evidence) : null;
@@ -294,16 +307,6 @@ export async function updateAnnotationRow(
   const now = utcTimestamp(new Date());
   const sets = [...setClause(changes), Prisma.sql`version = version + 1`, Prisma.sql`"updatedAt" = ${now}::timestamp(3)`];
   const revisionCheck = options.articleRevision === undefined ? Prisma.empty : Prisma.sql`AND revision = ${options.articleRevision}::int`;
-  const evidence = options.evidence
-    ? Prisma.sql`, gone AS (
-        DELETE FROM "Evidence" WHERE "annotationId" IN (SELECT id FROM upd)
-      ), evidence AS (
-        INSERT INTO "Evidence" (id, "annotationId", position, url, title, quote, note)
-        SELECT gen_random_uuid(), upd.id, e.position, e.url, e.title, e.quote, e.note
-        FROM upd, jsonb_to_recordset(${evidenceJson(options.evidence)}::jsonb) AS e(position int, url text, title text, quote text, note text)
-      )`
-    : Prisma.empty;
-  const { actorId, action, changes: eventChanges } = options.event;
   const rows = await client.$queryRaw<RawAnnotation[]>`
     WITH art AS (
       SELECT id FROM "Article" WHERE id = ${current.articleId}::uuid AND status <> 'APPROVED' ${revisionCheck}
@@ -313,25 +316,8 @@ export async function updateAnnotationRow(
       WHERE id = ${current.id}::uuid AND version = ${current.version}::int AND "deletedAt" IS NULL
         AND "articleId" IN (SELECT id FROM art)
       RETURNING *
-    )${evidence}, event AS (
-      INSERT INTO "AnnotationEvent" ("annotationId", "articleId", "actorId", action, changes, "createdAt")
-      SELECT upd.id, upd."articleId", ${actorId}::uuid, ${action}, ${JSON.stringify(eventChanges)}::jsonb, ${now}::timestamp(3) FROM upd
-    ), activity AS (
-      UPDATE "Article" SET "lastActivityAt" = ${now}::timestamp(3)
-      WHERE id IN (SELECT "articleId" FROM upd) AND "lastActivityAt" < ${now}::timestamp(3) - ${ACTIVITY_RESOLUTION}::interval
-    )
+    )${followUps("upd", now, options.event, options.evidence, options.evidence !== undefined)}
     SELECT ${selectWithNames} FROM upd n ${joinNames}`;
   const raw = rows[0];
   return raw ? rawToAnnotationRow(raw, options.evidence ?? options.currentEvidence) : null;
-}
-
-/** How a statement that wrote nothing failed: the annotation's and its article's state now. */
-export async function readWriteOutcome(client: Client, annotationId: string, articleId: string) {
-  const rows = await client.$queryRaw<{ articleRevision: number | null; articleStatus: string | null; annotationVersion: number | null; annotationArticleId: string | null; deleted: boolean | null }[]>`
-    SELECT a.revision AS "articleRevision", a.status::text AS "articleStatus",
-      n.version AS "annotationVersion", n."articleId"::text AS "annotationArticleId", (n."deletedAt" IS NOT NULL) AS deleted
-    FROM (SELECT 1) one
-    LEFT JOIN "Article" a ON a.id = ${articleId}::uuid
-    LEFT JOIN "Annotation" n ON n.id = ${annotationId}::uuid`;
-  return rows[0];
 }

@@ -222,6 +222,19 @@ describe("updating annotations", () => {
     const comments = await callRoute(commentsRoute.GET, { token: reviewer.token, params: { id: a.id } });
     expect((comments.json.items as unknown[]).length).toBe(1);
   });
+
+  it("replaces the evidence list as a whole, and empties it", async () => {
+    const a = await createClaim(reviewer);
+    const first = [{ url: "https://www.iiss.org/", title: "IISS" }, { url: "https://tass.ru/", title: "TASS" }];
+    expect((await patch(reviewer.token, a.id, { version: 1, evidence: first })).json).toMatchObject({ evidence: first });
+    const second = [{ url: "https://www.gov.uk/", title: "MoD", quote: "45 bâtiments" }];
+    const replaced = await patch(reviewer.token, a.id, { version: 2, evidence: second });
+    expect(replaced.json).toMatchObject({ version: 3, evidence: second });
+    expect(await db.evidence.count({ where: { annotationId: a.id } })).toBe(1);
+    const emptied = await patch(reviewer.token, a.id, { version: 3, evidence: [] });
+    expect(emptied.json).toMatchObject({ version: 4, evidence: [] });
+    expect(await db.evidence.count({ where: { annotationId: a.id } })).toBe(0);
+  });
 });
 
 describe("deleting, history and comments", () => {
