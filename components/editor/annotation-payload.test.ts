@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationDto } from "@/lib/annotations/types";
+import { annotationDto } from "@/lib/annotations/__fixtures__/annotation-dto";
 import { packAnnotations, unpackAnnotations } from "./annotation-payload";
 
 const ARTICLE = "0b8e6a4e-1a0f-4f7e-9a55-4f1c2b0d9e10";
@@ -7,28 +8,15 @@ const rita = { id: "5c0f4b1e-7d1e-4f3a-8a8e-2b7c1d9e0f11", name: "Rita Second" }
 const remi = { id: "6d1a5c2f-8e2f-4a4b-9b9f-3c8d2e0f1a22", name: "Rémi Reviewer" };
 
 function annotation(id: string, extra: Partial<AnnotationDto> = {}): AnnotationDto {
-  return {
+  return annotationDto({
     id,
     articleId: ARTICLE,
-    kind: "claim",
-    status: "unverified",
-    verdict: null,
-    target: { start: 3, end: 12, exact: "marine 🇷🇺", prefix: "La ", suffix: " russe" },
-    anchor: "anchored",
-    note: "",
-    rationale: "",
-    sourceId: null,
-    evidence: [],
     author: remi,
-    verdictBy: null,
-    signedOffBy: null,
-    signedOffAt: null,
-    revision: 1,
-    version: 1,
+    target: { start: 3, end: 12, exact: "marine 🇷🇺", prefix: "La ", suffix: " russe" },
     createdAt: "2026-11-20T10:00:00.000Z",
     updatedAt: "2026-11-20T10:00:00.000Z",
     ...extra,
-  };
+  });
 }
 
 describe("annotation payload", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationDto } from "@/lib/annotations/types";
+import { annotationDto } from "@/lib/annotations/__fixtures__/annotation-dto";
 import { ApiError } from "./api";
 import { Outbox, outboxKey, retryDelay } from "./outbox";
 import { applyOutbox } from "./outbox-overlay";
@@ -10,28 +11,7 @@ const ARTICLE = "7d1c9f8e-0000-4000-8000-000000000001";
 const ME = { id: "u1", name: "Rémi" };
 
 function dto(id: string, extra: Partial<AnnotationDto> = {}): AnnotationDto {
-  return {
-    id,
-    articleId: ARTICLE,
-    kind: "claim",
-    status: "unverified",
-    verdict: null,
-    target: { start: 0, end: 5, exact: "Baltique", prefix: "", suffix: "" },
-    anchor: "anchored",
-    note: "",
-    rationale: "",
-    sourceId: null,
-    evidence: [],
-    author: ME,
-    verdictBy: null,
-    signedOffBy: null,
-    signedOffAt: null,
-    revision: 1,
-    version: 1,
-    createdAt: "2026-11-22T10:00:00.000Z",
-    updatedAt: "2026-11-22T10:00:00.000Z",
-    ...extra,
-  };
+  return annotationDto({ id, articleId: ARTICLE, author: ME, target: { start: 0, end: 5, exact: "Baltique", prefix: "", suffix: "" }, ...extra });
 }
 
 type Outcome = SendResult | Error | ((op: OutboxOp) => SendResult | Error);
