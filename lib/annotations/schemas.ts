@@ -76,5 +76,7 @@ export const updateAnnotationSchema = z.strictObject({
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 
 export const commentSchema = z.strictObject({
+  /** A client-chosen UUID makes a retried comment idempotent (as for annotations). */
+  id: z.uuid("must be a UUID").optional(),
   body: z.string().trim().min(1, "must not be empty").max(MAX_COMMENT_LENGTH, `must be at most ${MAX_COMMENT_LENGTH} characters`),
 });

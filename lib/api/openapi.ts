@@ -58,7 +58,7 @@ const PATHS: Record<string, Record<string, Op>> = {
   "/api/v1/annotations/{id}/history": { get: { summary: "Every change, oldest first", ok: 200 } },
   "/api/v1/annotations/{id}/comments": {
     get: { summary: "Comment thread", ok: 200 },
-    post: { summary: "Add a comment", body: commentSchema, ok: 201 },
+    post: { summary: "Add a comment; a client id (UUID) makes retries idempotent (200 with the existing one; 409 id_conflict if reused for another)", body: commentSchema, ok: 201 },
   },
   "/api/v1/me/tokens": {
     get: { summary: "Your API tokens (name, prefix, created, last used, expires)", ok: 200 },

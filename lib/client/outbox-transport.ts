@@ -39,6 +39,6 @@ export const sendOutboxOp: OutboxTransport = async (articleId, op) => {
     case "restore":
       return { annotation: await apiFetch<AnnotationDto>(`${annotationPath}/restore`, { method: "POST" }) };
     case "comment":
-      return { comment: await apiFetch<CommentDto>(`${annotationPath}/comments`, { method: "POST", body: { body: op.body } }) };
+      return { comment: await apiFetch<CommentDto>(`${annotationPath}/comments`, { method: "POST", body: { id: op.opId, body: op.body } }) };
   }
 };

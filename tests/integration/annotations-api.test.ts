@@ -280,4 +280,29 @@ describe("deleting, history and comments", () => {
     expect(empty.status).toBe(422);
     expect(empty.json.error?.fields).toHaveProperty("body");
   });
+
+  it("makes a retried comment idempotent by its client id, and refuses the id reused for another", async () => {
+    const a = await createClaim(reviewer);
+    const id = randomUUID();
+    const send = (body: string, token = reviewer2.token, annotationId = a.id) =>
+      callRoute(commentsRoute.POST, { method: "POST", token, params: { id: annotationId }, body: { id, body } });
+    // Two tries at once (the first answer lost, the outbox retrying) and one later.
+    const [first, second] = await Promise.all([send("Chiffre confirmé par l’Insee."), send("Chiffre confirmé par l’Insee.")]);
+    expect([first.status, second.status].sort()).toEqual([200, 201]);
+    expect(first.json.id).toBe(id);
+    expect(second.json.id).toBe(id);
+    expect((await send("Chiffre confirmé par l’Insee.")).status).toBe(200);
+    const list = await callRoute(commentsRoute.GET, { token: reviewer.token, params: { id: a.id } });
+    expect((list.json.items as { id: string }[]).map((c) => c.id)).toEqual([id]);
+    const events = await db.annotationEvent.count({ where: { annotationId: a.id, action: "commented" } });
+    expect(events).toBe(1);
+
+    const otherBody = await send("Autre chose");
+    expect(otherBody.status).toBe(409);
+    expect(otherBody.json.error?.code).toBe("id_conflict");
+    expect((await send("Chiffre confirmé par l’Insee.", reviewer.token)).status).toBe(409);
+    const notUuid = await callRoute(commentsRoute.POST, { method: "POST", token: reviewer2.token, params: { id: a.id }, body: { id: "c-1", body: "x" } });
+    expect(notUuid.status).toBe(422);
+    expect(notUuid.json.error?.fields).toHaveProperty("id");
+  });
 });
