@@ -69,6 +69,22 @@ function sum(list: AnnotationCounts[]): AnnotationCounts {
   return total;
 }
 
+/**
+ * Quarter hours where the sign-off counters disagree with a recount of the annotation rows,
+ * read in one statement (one snapshot), so that other test files writing at the same time
+ * cannot make it disagree.
+ */
+async function signOffBucketMismatches() {
+  return db.$queryRaw<{ bucket: Date; kept: number | null; recounted: number | null }[]>`
+    WITH recount AS (
+      SELECT date_bin('15 minutes', "signedOffAt", TIMESTAMP '2000-01-01') AS bucket, count(*)::int AS n
+      FROM "Annotation" WHERE "signedOffAt" IS NOT NULL AND "deletedAt" IS NULL GROUP BY 1
+    )
+    SELECT coalesce(b.bucket, r.bucket) AS bucket, b.count AS kept, r.n AS recounted
+    FROM (SELECT * FROM "SignOffBucket" WHERE count <> 0) b FULL JOIN recount r ON r.bucket = b.bucket
+    WHERE b.count IS DISTINCT FROM r.n`;
+}
+
 let editor: TestUser;
 let reviewers: TestUser[];
 
@@ -165,6 +181,11 @@ describe("dashboard counts", () => {
     expect(aggregates.signOffsPerDay).toHaveLength(7);
     expect(aggregates.signOffsPerDay.at(-1)).toEqual({ day: today, count: signedToday });
     expect(aggregates.signOffsPerDay.slice(0, -1).every((d) => d.count === 0)).toBe(true);
+    // The chart of all articles reads the quarter-hour counters: they match the rows.
+    expect(signedToday).toBeGreaterThan(0);
+    expect(await signOffBucketMismatches()).toEqual([]);
+    const all = await dashboardAggregates(editor, { days: 7 });
+    expect(all.signOffsPerDay.at(-1)?.count).toBeGreaterThanOrEqual(signedToday);
 
     // The same through the API, filtered to articles with false or misleading findings.
     const res = await callRoute(dashboardRoute.GET, { token: reviewers[0].token, query: { outlet, hasFalse: "true", days: "7" } });
@@ -176,10 +197,12 @@ describe("dashboard counts", () => {
 
   it("keep counting across a cascade: deleting an article removes its counters", async () => {
     const article = await createArticle(editor, { title: `Éphémère ${randomUUID()}`, body: FRENCH_BODY, format: "text", language: "fr", allowDuplicate: true });
-    await createAnnotation(reviewers[0], article.id, { kind: "figure", target: { exact: "280.000 tonnes" } });
-    expect(await db.articleStats.findUnique({ where: { articleId: article.id } })).toMatchObject({ total: 1, kindFigure: 1, statusUnverified: 1, verdictNone: 1 });
+    const { annotation } = await createAnnotation(reviewers[0], article.id, { kind: "figure", target: { exact: "280.000 tonnes" }, status: "in_review", verdict: "accurate" });
+    await updateAnnotation(reviewers[1], annotation.id, { version: annotation.version, status: "verified" });
+    expect(await db.articleStats.findUnique({ where: { articleId: article.id } })).toMatchObject({ total: 1, kindFigure: 1, statusVerified: 1, verdictAccurate: 1 });
     await db.article.delete({ where: { id: article.id } });
     expect(await db.articleStats.findUnique({ where: { articleId: article.id } })).toBeNull();
+    expect(await signOffBucketMismatches()).toEqual([]);
   });
 
   it("refuses a bad query parameter with 400", async () => {
