@@ -130,6 +130,8 @@ export async function startApp(databaseUrl: string, log: (line: string) => void)
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     CHECKPOINT_DISABLE: "1",
+    // To profile the server alone, e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+    ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
   };
   const child: ChildProcess = spawn(binPath("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: projectRoot,
