@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/api/errors";
 import { docxToHtml } from "./docx";
+import { assertZipUnpacksWithin } from "./zip-guard";
 import { toDocument } from "./to-document";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -23,7 +24,7 @@ const picture = `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlform
   </a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
 
 /** A minimal .docx (no writer is installed; mammoth's own zip library builds it). */
-async function buildDocx(body: string): Promise<Buffer> {
+async function buildDocx(body: string, compression: "STORE" | "DEFLATE" = "STORE"): Promise<Buffer> {
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
@@ -55,7 +56,7 @@ async function buildDocx(body: string): Promise<Buffer> {
     "word/document.xml",
     `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}</w:body></w:document>`,
   );
-  return zip.generateAsync({ type: "nodebuffer" });
+  return zip.generateAsync({ type: "nodebuffer", compression });
 }
 
 describe("docxToHtml", () => {
@@ -110,6 +111,39 @@ describe("docxToHtml", () => {
 
   it("answers 413 for an upload over the size limit, before reading it", async () => {
     const error = await docxToHtml(new Uint8Array(10 * 1024 * 1024 + 1)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "too_large", status: 413 });
+  });
+
+  it("still reads a Word document after checking what it unpacks to", async () => {
+    const docx = await buildDocx(paragraph(run("Selon l’Insee, 15 902 emplois.")), "DEFLATE");
+    expect(() => assertZipUnpacksWithin(docx)).not.toThrow();
+    expect(await docxToHtml(docx)).toContain("Selon l’Insee, 15 902 emplois.");
+  });
+
+  it("answers 413 for a document that unpacks to more than the limit, without inflating it", async () => {
+    // 3 MB of text that compresses to a few kilobytes, against a limit of 2 MB.
+    const docx = await buildDocx(paragraph(run("A".repeat(3 * 1024 * 1024))), "DEFLATE");
+    expect(docx.byteLength).toBeLessThan(64 * 1024);
+    const error = (() => {
+      try {
+        assertZipUnpacksWithin(docx, 2 * 1024 * 1024);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toMatchObject({ code: "too_large", status: 413 });
+    expect((error as AppError).message).toMatch(/unpacks to more than 2 MB/);
+  });
+
+  it("answers 413 for a crafted document that declares less than it holds (a zip bomb)", async () => {
+    const docx = await buildDocx(paragraph(run("B".repeat(2 * 1024 * 1024))), "DEFLATE");
+    // Rewrite every size the central directory declares to 1 kB: only inflating with a cap catches it.
+    let at = docx.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    while (at >= 0) {
+      if (docx.readUInt32LE(at + 24) > 1024) docx.writeUInt32LE(1024, at + 24);
+      at = docx.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4);
+    }
+    const error = await docxToHtml(docx).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "too_large", status: 413 });
   });
 });

@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
 import { AppError } from "@/lib/api/errors";
 import { MAX_UPLOAD_BYTES } from "./limits";
+import { assertZipUnpacksWithin } from "./zip-guard";
 
 /**
  * Word styles beyond mammoth's defaults (which already map Heading 1–6 to h1–h6, bold,
@@ -20,7 +21,8 @@ const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: "" }))
 
 /**
  * Converts an uploaded .docx to HTML for the HTML import path (`toDocument` with format
- * "html"). A file that is not a readable Word document is a 415.
+ * "html"). A file that is not a readable Word document is a 415; one that unpacks to more
+ * than MAX_DOCX_UNPACKED_BYTES is a 413, refused before anything is inflated in memory.
  */
 export async function docxToHtml(file: Uint8Array): Promise<string> {
   if (file.byteLength > MAX_UPLOAD_BYTES) {
@@ -29,6 +31,7 @@ export async function docxToHtml(file: Uint8Array): Promise<string> {
     });
   }
   const buffer = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
+  assertZipUnpacksWithin(buffer);
   try {
     const result = await mammoth.convertToHtml(
       { buffer },
