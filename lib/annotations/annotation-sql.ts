@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Db, Tx } from "@/lib/db";
+import { PREPARED, type Db, type Tx } from "@/lib/db";
 import { utcTimestamp } from "@/lib/sql-time";
 import type { EventAction } from "./events";
 import type { AnnotationRow } from "./serialize";
@@ -104,7 +104,7 @@ const evidenceOf = Prisma.sql`(SELECT json_agg(json_build_object('url', e.url, '
 
 /** An annotation not deleted, its evidence and its article's revision and status: one query. */
 export async function readAnnotation(client: Client, id: string): Promise<CurrentAnnotation | null> {
-  const rows = await client.$queryRaw<(RawAnnotation & { evidence: EvidenceRow[] | null; articleRevision: number; articleStatus: string })[]>`
+  const rows = await client.$queryRaw<(RawAnnotation & { evidence: EvidenceRow[] | null; articleRevision: number; articleStatus: string })[]>`${PREPARED}
     SELECT ${selectWithNames}, a.revision AS "articleRevision", a.status::text AS "articleStatus", ${evidenceOf}
     FROM "Annotation" n
     JOIN "Article" a ON a.id = n."articleId"
@@ -123,7 +123,7 @@ export async function readAnnotation(client: Client, id: string): Promise<Curren
 export async function readArticleAnnotations(client: Client, articleId: string, filter: { kind?: string; status?: string } = {}): Promise<AnnotationRow[]> {
   const kind = filter.kind ? Prisma.sql`AND n.kind = ${filter.kind}::"AnnotationKind"` : Prisma.empty;
   const status = filter.status ? Prisma.sql`AND n.status = ${filter.status}::"AnnotationStatus"` : Prisma.empty;
-  const rows = await client.$queryRaw<(RawAnnotation & { evidence: EvidenceRow[] | null })[]>`
+  const rows = await client.$queryRaw<(RawAnnotation & { evidence: EvidenceRow[] | null })[]>`${PREPARED}
     SELECT ${selectWithNames}, ${evidenceOf}
     FROM "Annotation" n
     ${joinNames}
@@ -220,7 +220,7 @@ export async function insertAnnotationRow(
     },
     input.evidence,
   );
-  const rows = await client.$queryRaw<RawAnnotation[]>`
+  const rows = await client.$queryRaw<RawAnnotation[]>`${PREPARED}
     WITH art AS (
       SELECT id FROM "Article"
       WHERE id = ${input.articleId}::uuid AND revision = ${revision}::int AND status <> 'APPROVED'
@@ -307,7 +307,7 @@ export async function updateAnnotationRow(
   const now = utcTimestamp(new Date());
   const sets = [...setClause(changes), Prisma.sql`version = version + 1`, Prisma.sql`"updatedAt" = ${now}::timestamp(3)`];
   const revisionCheck = options.articleRevision === undefined ? Prisma.empty : Prisma.sql`AND revision = ${options.articleRevision}::int`;
-  const rows = await client.$queryRaw<RawAnnotation[]>`
+  const rows = await client.$queryRaw<RawAnnotation[]>`${PREPARED}
     WITH art AS (
       SELECT id FROM "Article" WHERE id = ${current.articleId}::uuid AND status <> 'APPROVED' ${revisionCheck}
       FOR NO KEY UPDATE

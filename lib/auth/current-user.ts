@@ -3,7 +3,8 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
-import { db } from "@/lib/db";
+import { db, PREPARED } from "@/lib/db";
+import { isUuid } from "@/lib/ids";
 import { utcTimestamp } from "@/lib/sql-time";
 import { authOptions } from "./options";
 import type { Actor, Role } from "./policy";
@@ -18,15 +19,15 @@ export interface CurrentUser extends Actor {
 
 export type AuthMethod = "session" | "token";
 
-const userSelect = { id: true, email: true, name: true, role: true, locale: true, active: true } as const;
-
 /**
  * Loads the user behind a session on every request, so a deactivation or a role change
  * takes effect at once even for a live session (one primary-key lookup).
  */
 export async function loadActiveUser(id: string | undefined): Promise<CurrentUser | null> {
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: userSelect }).catch(() => null);
+  if (!isUuid(id)) return null;
+  const rows = await db.$queryRaw<(CurrentUser & { active: boolean })[]>`${PREPARED}
+    SELECT id::text AS id, email, name, role::text AS role, locale, active FROM "User" WHERE id = ${id}::uuid`;
+  const user = rows[0];
   if (!user?.active) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 }
@@ -37,7 +38,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 export async function userFromApiToken(secret: string): Promise<CurrentUser | null> {
   // One round trip: the token and its user, only when the token is live and the user active.
-  const rows = await db.$queryRaw<(CurrentUser & { tokenId: string; lastUsedAt: Date | null })[]>`
+  const rows = await db.$queryRaw<(CurrentUser & { tokenId: string; lastUsedAt: Date | null })[]>`${PREPARED}
     SELECT t.id::text AS "tokenId", t."lastUsedAt", u.id::text AS id, u.email, u.name, u.role::text AS role, u.locale
     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
     WHERE t."tokenHash" = ${hashToken(secret)} AND t."revokedAt" IS NULL
