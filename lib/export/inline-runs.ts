@@ -85,9 +85,11 @@ export function inlineRuns(layout: AnnotationLayout): InlineRun[][] {
   for (const p of layout.placed) {
     const place = refPlace(layout.segments, p);
     if (!place) continue;
-    const inBlock = refsByBlock.get(place.block) ?? new Map<number, PlacedAnnotation[]>();
-    inBlock.set(place.at, [...(inBlock.get(place.at) ?? []), p]);
-    refsByBlock.set(place.block, inBlock);
+    let inBlock = refsByBlock.get(place.block);
+    if (!inBlock) refsByBlock.set(place.block, (inBlock = new Map()));
+    const here = inBlock.get(place.at);
+    if (here) here.push(p);
+    else inBlock.set(place.at, [p]);
   }
   return blocks.map((block, i) => {
     const s = layout.segments[i];
