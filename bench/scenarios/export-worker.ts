@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     const format = args.mode === "bulk-ndjson" ? "ndjson" : "csv";
     for (let i = 0; i < args.warmup + args.runs; i++) {
       const start = performance.now();
-      bytes = await drain(exportManyStream(args.actor, format, { q: args.q }, false));
+      bytes = await drain(await exportManyStream(args.actor, format, { q: args.q }, false));
       if (i >= args.warmup) samplesMs.push(performance.now() - start);
     }
   }

@@ -1,6 +1,6 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { authorize } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { reserveExportSlot } from "@/lib/export-pool";
 import {
   CSV_BOM,
   Utf8Writer,
@@ -11,12 +11,9 @@ import {
   exportConfigFromEnv,
   writeCsvRecord,
   type ExportArticle,
-  type ExportItem,
   type ExportOptions,
 } from "@/lib/export";
-import { byDocumentOrder } from "@/lib/export/document-order";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { ExportPeople, pageItems, pageQuery, snapshotStream, startQuery, writeCsvRows, writeW3cCollection, type PageResult } from "./export-article";
+import { ExportPeople, ExportSession, readItems, sessionStream } from "./export-stream";
 
 export type BulkExportFormat = "ndjson" | "csv";
 
@@ -25,185 +22,113 @@ export interface BulkExportFilter {
   q?: string;
 }
 
-/** Articles per page of the matching ids. */
-const ID_PAGE = 200;
-/** A batch of articles read in one statement holds about this many annotations at most. */
-const BATCH_ANNOTATIONS = 5_000;
-/** An article with more annotations than this is streamed on its own, a page at a time. */
-const LARGE_ARTICLE = BATCH_ANNOTATIONS;
-
-interface MatchingArticle {
-  id: string;
-  /** Its live annotations, as the dashboard counters have them (only used to size batches). */
-  annotations: number;
-}
-
-/** Articles matching the dashboard's filters, in pages by id (keyset), so memory stays flat. */
-async function* matchingArticles(filter: BulkExportFilter): AsyncGenerator<MatchingArticle> {
-  let after: string | null = null;
-  for (;;) {
-    const conditions: Prisma.Sql[] = [];
-    if (after) conditions.push(Prisma.sql`a.id > ${after}::uuid`);
-    if (filter.status) conditions.push(Prisma.sql`a.status = ${filter.status.toUpperCase()}::"ArticleStatus"`);
-    if (filter.q) conditions.push(Prisma.sql`a.search @@ (websearch_to_tsquery('french', ${filter.q}) || websearch_to_tsquery('english', ${filter.q}))`);
-    const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-    const rows: MatchingArticle[] = await db.$queryRaw<MatchingArticle[]>`
-      SELECT a.id, coalesce(s.total, 0)::int AS annotations
-      FROM "Article" a LEFT JOIN "ArticleStats" s ON s."articleId" = a.id
-      ${where} ORDER BY a.id LIMIT ${ID_PAGE}`;
-    yield* rows;
-    if (rows.length < ID_PAGE) return;
-    after = rows[rows.length - 1].id;
-  }
-}
-
-/** Consecutive matching articles grouped for one statement each; a large article is a batch of its own. */
-async function* batches(articles: AsyncGenerator<MatchingArticle>): AsyncGenerator<{ ids: string[]; large: boolean }> {
-  let ids: string[] = [];
-  let annotations = 0;
-  for await (const article of articles) {
-    if (article.annotations > LARGE_ARTICLE) {
-      if (ids.length) yield { ids, large: false };
-      ids = [];
-      annotations = 0;
-      yield { ids: [article.id], large: true };
-      continue;
-    }
-    if (ids.length && annotations + article.annotations > BATCH_ANNOTATIONS) {
-      yield { ids, large: false };
-      ids = [];
-      annotations = 0;
-    }
-    ids.push(article.id);
-    annotations += article.annotations;
-  }
-  if (ids.length) yield { ids, large: false };
-}
-
-interface LoadedBatch {
-  articles: ExportArticle[];
-  items: Map<string, ExportItem[]>;
-}
-
-/**
- * A batch of articles and all their live annotations (with evidence, comments and attributed
- * sources), in one statement: one consistent snapshot, so each article's count is its items.
- */
-async function loadBatch(ids: string[], format: BulkExportFormat, includeNotes: boolean, people: ExportPeople): Promise<LoadedBatch> {
-  const w3c = format === "ndjson";
-  const query = pageQuery(Prisma.sql`SELECT a.* FROM "Annotation" a WHERE a."articleId" = ANY (${ids}::uuid[]) AND a."deletedAt" IS NULL`, { includeNotes, w3c }, Prisma.sql`
-      , (SELECT json_agg(json_build_array(x.id, x.title, x.url, x.language, ${w3c ? Prisma.sql`x.text` : Prisma.sql`''`}) ORDER BY x.id)
-          FROM "Article" x WHERE x.id = ANY (${ids}::uuid[]))::text AS articles`);
-  const result = await db.$queryRaw<(PageResult[number] & { articles: string | null })[]>(query);
-  const articles = (JSON.parse(result[0]?.articles ?? "[]") as [string, string, string | null, string, string][]).map(
-    ([id, title, url, language, text]): ExportArticle => ({ id, title, url, language, text }),
-  );
-  const items = new Map<string, ExportItem[]>();
-  for (const item of await pageItems(result, people)) {
-    const list = items.get(item.annotation.articleId);
-    if (list) list.push(item);
-    else items.set(item.annotation.articleId, [item]);
-  }
-  for (const list of items.values()) list.sort((a, b) => byDocumentOrder(a.annotation, b.annotation));
-  return { articles, items };
-}
-
-/** The chunks of a stream, as they come. */
-async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    await reader.cancel();
-  }
-}
-
+/** Articles per page of the matching ids (each page is one pair of COPYs, see readItems). */
+const ID_PAGE = 500;
 /** Writes a chunk once this much is waiting. */
 const CHUNK_BYTES = 64 * 1024;
 const encoder = new TextEncoder();
 
-async function* bulkChunks(format: BulkExportFormat, filter: BulkExportFilter, options: ExportOptions): AsyncGenerator<Uint8Array> {
+type MatchingArticle = ExportArticle & { total: number };
+
+/**
+ * A page of the articles matching the dashboard's filters, after `after` by id (keyset): what
+ * the exports read of each (W3C: with its text) and its number of live annotations.
+ */
+async function matchingPage(session: ExportSession, filter: BulkExportFilter, after: string | null, w3c: boolean): Promise<MatchingArticle[]> {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (after) conditions.push(`a.id > $${params.push(after)}::uuid`);
+  if (filter.status) conditions.push(`a.status = $${params.push(filter.status.toUpperCase())}::"ArticleStatus"`);
+  if (filter.q) {
+    const q = `$${params.push(filter.q)}`;
+    conditions.push(`a.search @@ (websearch_to_tsquery('french', ${q}) || websearch_to_tsquery('english', ${q}))`);
+  }
+  const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
+  const { rows } = await session.main.query<MatchingArticle>(
+    `SELECT a.id, a.title, a.url, a.language, ${w3c ? "a.text" : "''"} AS text,
+       ${w3c ? `(SELECT count(*)::int FROM "Annotation" n WHERE n."articleId" = a.id AND n."deletedAt" IS NULL)` : "0"} AS total
+     FROM "Article" a ${where} ORDER BY a.id LIMIT ${ID_PAGE}`,
+    params,
+  );
+  return rows;
+}
+
+/**
+ * The export, written through `push`: the matching articles a page at a time, each page's
+ * annotations streamed by readItems (article by article, by id, as the page), all in the
+ * session's one snapshot.
+ */
+async function writeBulk(
+  session: ExportSession,
+  format: BulkExportFormat,
+  filter: BulkExportFilter,
+  options: ExportOptions,
+  push: (chunk: Uint8Array) => Promise<void>,
+): Promise<void> {
   const { includeNotes } = options;
-  if (format === "csv") yield encoder.encode(CSV_BOM + csvLine(csvHeader(includeNotes)));
-  const people = new ExportPeople((ids) => db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }));
-  const load = (ids: string[]) => startQuery(loadBatch(ids, format, includeNotes, people));
-  const groups = batches(matchingArticles(filter));
-  let next = await groups.next();
-  let pending = !next.done && !next.value.large ? load(next.value.ids) : null;
-  while (!next.done) {
-    const batch = next.value;
-    const current = pending;
-    // Ask for the following batch first: Postgres builds it while this one is written.
-    next = await groups.next();
-    pending = !next.done && !next.value.large ? load(next.value.ids) : null;
-
-    if (batch.large) {
-      // Too many annotations to read at once: streamed in pages, inside a snapshot of its own.
-      const id = batch.ids[0];
-      yield* chunksOf(
-        snapshotStream(async (tx, push) => {
-          const article = await tx.article.findUnique({ where: { id }, select: { id: true, title: true, url: true, language: true, text: true } });
-          if (!article) return;
-          if (format === "ndjson") await writeW3cCollection(tx, article, options, false, push);
-          else await writeCsvRows(tx, article, includeNotes, push);
-        }),
-      );
-      continue;
-    }
-
-    const { articles, items } = await current!;
-    if (format === "ndjson") {
-      for (const article of articles) {
-        const list = items.get(article.id) ?? [];
-        const writer = new W3cJsonWriter(article, options, false);
-        writer.open(list.length);
-        for (const item of list) writer.item(item);
-        writer.close();
-        writer.out.text("\n");
-        yield writer.out.take();
-      }
-    } else {
-      const out = new Utf8Writer();
-      for (const article of articles) {
-        for (const item of items.get(article.id) ?? []) {
-          writeCsvRecord(out, annotationCsvRow(article, item, includeNotes));
-          if (out.size >= CHUNK_BYTES) yield out.take();
+  const w3c = format === "ndjson";
+  const out = new Utf8Writer();
+  if (!w3c) out.bytes(encoder.encode(CSV_BOM + csvLine(csvHeader(includeNotes))));
+  const people = await ExportPeople.read(session);
+  let writer: W3cJsonWriter | null = null;
+  const closeCollection = () => {
+    writer?.close();
+    out.text("\n");
+    writer = null;
+  };
+  let after: string | null = null;
+  for (;;) {
+    const articles = await matchingPage(session, filter, after, w3c);
+    if (!articles.length) break;
+    let next = 0;
+    let current: MatchingArticle | null = null;
+    // The articles up to `articleId` (null: all the rest), those without annotations included.
+    const reach = (articleId: string | null) => {
+      while (next < articles.length && (current === null || current.id !== articleId)) {
+        if (w3c && current) closeCollection();
+        current = articles[next++];
+        if (w3c) {
+          writer = new W3cJsonWriter(current, options, false, out);
+          writer.open(current.total);
         }
       }
-      if (out.size) yield out.take();
+      if (articleId === null && w3c && current) closeCollection();
+    };
+    for await (const items of readItems(
+      session,
+      articles.map((a) => a.id),
+      { w3c, includeNotes },
+      people,
+    )) {
+      for (const item of items) {
+        if (current === null || (current as MatchingArticle).id !== item.annotation.articleId) reach(item.annotation.articleId);
+        if (w3c) (writer as W3cJsonWriter | null)?.item(item);
+        else writeCsvRecord(out, annotationCsvRow(current as unknown as MatchingArticle, item, includeNotes));
+        if (out.size >= CHUNK_BYTES) await push(out.take());
+      }
     }
+    reach(null);
+    if (out.size >= CHUNK_BYTES) await push(out.take());
+    if (articles.length < ID_PAGE) break;
+    after = articles[articles.length - 1].id;
   }
+  await push(out.take());
 }
 
 /**
  * Many articles as a stream: NDJSON (one W3C AnnotationCollection per article per line) or
- * one CSV with a row per annotation, articles by id. Pulled by the client: the articles are
- * read in batches of about BATCH_ANNOTATIONS annotations (one statement each, the next one
- * asked for while the current one is written), and an article with more than that is
- * streamed a page at a time on its own, so memory stays flat whatever the number of
- * articles or annotations. Each line (each article's rows) is one consistent snapshot.
+ * one CSV with a row per annotation, articles by id. Pulled by the client: the matching
+ * articles are read a page at a time and their annotations streamed from the database as
+ * the client reads (see readItems), so memory stays flat whatever the number of articles
+ * or annotations. The whole export is one consistent snapshot, read through the export pool
+ * (lib/export-pool.ts): the stream is returned once the export has its turn and its snapshot,
+ * so that a busy pool is a 503 (unavailable) before anything is sent, never a broken download.
  */
-export function exportManyStream(actor: CurrentUser, format: BulkExportFormat, filter: BulkExportFilter, includeNotes: boolean): ReadableStream<Uint8Array> {
+export async function exportManyStream(actor: CurrentUser, format: BulkExportFormat, filter: BulkExportFilter, includeNotes: boolean): Promise<ReadableStream<Uint8Array>> {
   authorize(actor, "article.read");
   authorize(actor, "article.export");
   if (includeNotes) authorize(actor, "article.exportNotes");
   const options: ExportOptions = { ...exportConfigFromEnv(process.env), includeNotes, generatedAt: new Date() };
-  const chunks = bulkChunks(format, filter, options);
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(next.value);
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    },
-    { highWaterMark: 1 },
-  );
+  const session = await ExportSession.open(reserveExportSlot());
+  return sessionStream(session, (s, push) => writeBulk(s, format, filter, options, push));
 }

@@ -14,6 +14,24 @@ const ASCII_ESCAPES: (Uint8Array | null)[] = Array.from({ length: 128 }, (_, c) 
 /** 1 for the ASCII characters JSON.stringify escapes, so the common case is one table read. */
 const ESCAPED = Uint8Array.from(ASCII_ESCAPES, (escape) => (escape === null ? 0 : 1));
 
+/**
+ * What JSON.stringify would not copy as it is: a quote, a backslash, a control character or
+ * any surrogate (a pair is fine, but the slow path sorts that out). A string without any is
+ * encoded natively (Buffer#utf8Write), which is the same bytes, much faster than a loop.
+ */
+const JSON_SPECIAL = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Surrogates: TextEncoder replaces a lone one by U+FFFD, which the loop does too. */
+const SURROGATE = /[\ud800-\udfff]/;
+/** Below this many code units the loop beats a native call. */
+const NATIVE_FROM = 24;
+
+type NativeBuffer = Uint8Array & { utf8Write(value: string, offset: number, length: number): number };
+const hasBuffer = typeof Buffer !== "undefined" && typeof (Buffer.prototype as Partial<NativeBuffer>).utf8Write === "function";
+
+function nativeView(buffer: Uint8Array): NativeBuffer | null {
+  return hasBuffer ? (Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as unknown as NativeBuffer) : null;
+}
+
 function asciiBytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
@@ -30,10 +48,13 @@ function asciiBytes(text: string): Uint8Array {
  */
 export class Utf8Writer {
   private buffer: Uint8Array;
+  /** The same memory as a Node Buffer, for native UTF-8 encoding (null outside Node). */
+  private native: NativeBuffer | null;
   private length = 0;
 
   constructor(private readonly chunkSize = 64 * 1024) {
     this.buffer = new Uint8Array(chunkSize);
+    this.native = nativeView(this.buffer);
   }
 
   /** Bytes written since the last take(). */
@@ -47,12 +68,14 @@ export class Utf8Writer {
     const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + bytes));
     grown.set(this.buffer.subarray(0, this.length));
     this.buffer = grown;
+    this.native = nativeView(grown);
   }
 
   /** The bytes written since the last call (a view the writer no longer touches). */
   take(): Uint8Array {
     const out = this.buffer.subarray(0, this.length);
     this.buffer = new Uint8Array(this.chunkSize);
+    this.native = nativeView(this.buffer);
     this.length = 0;
     return out;
   }
@@ -74,6 +97,10 @@ export class Utf8Writer {
   /** A string as UTF-8, nothing escaped. */
   text(value: string): void {
     this.reserve(value.length * 3);
+    if (this.native !== null && value.length >= NATIVE_FROM && !SURROGATE.test(value)) {
+      this.length += this.native.utf8Write(value, this.length, this.buffer.length - this.length);
+      return;
+    }
     const { buffer } = this;
     let at = this.length;
     for (let i = 0; i < value.length; i++) {
@@ -95,6 +122,12 @@ export class Utf8Writer {
     const { buffer } = this;
     let at = this.length;
     buffer[at++] = 0x22;
+    if (this.native !== null && value.length >= NATIVE_FROM && !JSON_SPECIAL.test(value)) {
+      at += this.native.utf8Write(value, at, buffer.length - at);
+      buffer[at++] = 0x22;
+      this.length = at;
+      return;
+    }
     for (let i = 0; i < value.length; i++) {
       const c = value.charCodeAt(i);
       if (c < 0x80) {

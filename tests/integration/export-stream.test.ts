@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/v1/articles/[id]/export/route";
 import * as bulkExportRoute from "@/app/api/v1/export/route";
 import type { ArticleDto } from "@/lib/annotations/types";
-import { EXPORT_PAGE_SIZE, loadExportInput } from "@/lib/articles/export-article";
+import { loadExportInput } from "@/lib/articles/export-article";
 import { db } from "@/lib/db";
 import { renderExport, toW3cCollection } from "@/lib/export";
 import { callRoute } from "./support/call-route";
@@ -14,7 +14,11 @@ import { makeArticle, makeUser, type TestUser } from "./support/factories";
 
 const VALIDATOR = path.resolve(process.cwd(), "../shared/tools/validate-w3c.mjs");
 
-/** More than a page at one start, pages of seven per start, and more than a page of orphans. */
+/**
+ * Thousands of annotations: many at one start (ordered by end, then created, then id), seven
+ * per start, and thousands of orphans, some created at the same moment (ordered by id).
+ */
+const EXPORT_PAGE_SIZE = 2_000;
 const SAME_START = EXPORT_PAGE_SIZE + 100;
 const SPREAD = 2_000;
 const ORPHANS = EXPORT_PAGE_SIZE + 50;

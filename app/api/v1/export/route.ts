@@ -11,7 +11,7 @@ const query = z.strictObject({
 });
 
 export const GET = apiRoute({ action: "article.export", query }, async ({ actor, query }) => {
-  const stream = exportManyStream(actor, query.format, { status: query.status, q: query.q || undefined }, query.includeNotes === "true");
+  const stream = await exportManyStream(actor, query.format, { status: query.status, q: query.q || undefined }, query.includeNotes === "true");
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(stream, {
     headers: {
