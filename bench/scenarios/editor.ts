@@ -105,7 +105,14 @@ async function scrollSidebar(page: Page): Promise<{ longTasks: number[]; frames:
       }
       return out;
     };
-    const list = document.querySelector<HTMLElement>('[data-testid="annotation-list"]');
+    // The page may draw the list after the article and its highlights: wait for it (this
+    // measures scrolling it, not when it appears).
+    const deadline = performance.now() + 10_000;
+    let list = document.querySelector<HTMLElement>('[data-testid="annotation-list"]');
+    while (!list && performance.now() < deadline) {
+      await new Promise((r) => requestAnimationFrame(r));
+      list = document.querySelector<HTMLElement>('[data-testid="annotation-list"]');
+    }
     if (!list) throw new Error("no annotation list in the page");
     const idleFrames = await frameIntervals(30);
     const longTasks: number[] = [];

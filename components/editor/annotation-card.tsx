@@ -3,7 +3,7 @@
 import { Check, Link2, Trash2, TriangleAlert, Unlink, X } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Tabs } from "radix-ui";
-import { MAX_NOTE_LENGTH } from "@/lib/annotations/schemas";
+import { MAX_NOTE_LENGTH } from "@/lib/annotations/limits";
 import type { AnnotationDto } from "@/lib/annotations/types";
 import { can, type Actor } from "@/lib/auth/policy";
 import type { AnnotationPatch, OutboxConflict, OutboxOp, OutboxRejection } from "@/lib/client/outbox-types";

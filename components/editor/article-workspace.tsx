@@ -3,24 +3,20 @@
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { Toast } from "radix-ui";
-import { use, useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { Suspense, use, useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { AnnotationDto, AnnotationKind, ArticleDto, UserRef } from "@/lib/annotations/types";
 import { can, type Role } from "@/lib/auth/policy";
 import type { OutboxOp } from "@/lib/client/outbox-types";
 import { useArticleStream } from "@/lib/live/use-article-stream";
 import type { Highlight } from "@/lib/editor/annotation-decorations";
 import { editorSchema } from "@/lib/editor/schema";
-import { AnnotationCard } from "./annotation-card";
 import { unpackAnnotations } from "./annotation-payload";
 import { afterNextPaint } from "./after-paint";
 import { AnnotationEditor, type HighlightPainter, type TextSelection } from "./annotation-editor";
-import { AnnotationSidebar } from "./annotation-sidebar";
 import { EmptyCard } from "./empty-card";
-import { ExportMenu } from "./export-menu";
 import { NO_FILTERS, matchesFilters, nextMatching, type AnnotationFilters } from "./filter-annotations";
+import { AnnotationCard, AnnotationSidebar, ExportMenu, preloadWorkspaceParts, ShortcutsHelp, StackMenu } from "./lazy-parts";
 import { SelectionToolbar } from "./selection-toolbar";
-import { ShortcutsHelp } from "./shortcuts-help";
-import { StackMenu } from "./stack-menu";
 import { TextEditButtons, TextEditNoticeBar } from "./text-edit-bar";
 import { textMap, trimRange, type TextMap } from "./text-map";
 import { useAnnotationStore } from "./use-annotation-store";
@@ -85,6 +81,11 @@ export function ArticleWorkspace(props: WorkspaceProps) {
   return inBrowser ? <Workspace {...props} /> : <WorkspaceLoading title={props.article.title} />;
 }
 
+/** Holds the place of the list or the card while its code loads. */
+function PanelLoading() {
+  return <div aria-busy="true" className="min-h-0 flex-1" />;
+}
+
 /** The reviewer's workspace: the article with its highlights, the annotation list and the selected annotation's card. */
 function Workspace({
   article: loadedArticle,
@@ -109,9 +110,10 @@ function Workspace({
   // The text may be edited and saved here: the workspace then holds the new revision.
   const [article, setArticle] = useState(loadedArticle);
   const packed = typeof packedAnnotations === "string" ? packedAnnotations : use(packedAnnotations);
-  const initialAnnotations = useMemo(() => unpackAnnotations(packed, loadedArticle.id), [packed, loadedArticle.id]);
   const labels = useLabels();
   const map = useMemo(() => textMap(editorSchema().nodeFromJSON(article.content)), [article.content]);
+  // Unpacked with the text they were packed for (quotes are read from it): once, on arrival.
+  const [initialAnnotations] = useState(() => unpackAnnotations(packed, loadedArticle.id, map.selector));
   const actor = useMemo(() => ({ id: user.id, role: user.role }), [user.id, user.role]);
   const me = useMemo(() => ({ id: user.id, name: user.name }), [user.id, user.name]);
   const [toasts, setToasts] = useState<WorkspaceToast[]>([]);
@@ -130,10 +132,23 @@ function Workspace({
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null);
   const [stack, setStack] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  // The dialog is mounted once first opened (its code is loaded apart), then stays.
+  const [helpShown, setHelpShown] = useState(false);
+  if (helpOpen && !helpShown) setHelpShown(true);
   const [filters, setFilters] = useState<AnnotationFilters>(NO_FILTERS);
   const editorRef = useRef<Editor | null>(null);
   const cardRef = useRef<HTMLElement>(null);
-  const onReady = useCallback((editor: Editor | null) => void (editorRef.current = editor), []);
+  // The list, the card's code and the menus wait until the article and its highlights are
+  // on screen: the first picture needs none of them.
+  const [settled, setSettled] = useState(false);
+  const onReady = useCallback((editor: Editor | null) => {
+    editorRef.current = editor;
+    if (editor)
+      afterNextPaint(() => {
+        setSettled(true);
+        preloadWorkspaceParts();
+      });
+  }, []);
   const painterRef = useRef<HighlightPainter>(null);
   const { replaceAll, create } = store;
   const onTextSaved = useCallback(
@@ -332,42 +347,50 @@ function Workspace({
             </div>
           </div>
           <aside aria-label={t("sidebar.title")} className="flex min-h-0 flex-col border-l border-stone-200 bg-stone-50">
-            <AnnotationSidebar
-              all={store.annotations}
-              visible={visible}
-              filters={filters}
-              onFilters={setFilters}
-              team={team}
-              selectedId={selectedId}
-              pendingIds={store.pendingIds}
-              labels={labels}
-              onSelect={selectAndScroll}
-            />
+            {settled ? (
+              <Suspense fallback={<PanelLoading />}>
+                <AnnotationSidebar
+                  all={store.annotations}
+                  visible={visible}
+                  filters={filters}
+                  onFilters={setFilters}
+                  team={team}
+                  selectedId={selectedId}
+                  pendingIds={store.pendingIds}
+                  labels={labels}
+                  onSelect={selectAndScroll}
+                />
+              </Suspense>
+            ) : (
+              <PanelLoading />
+            )}
           </aside>
           <section aria-label={t("card.region")} className="min-h-0 overflow-y-auto border-l border-stone-200 bg-stone-50">
             {selected ? (
-              <AnnotationCard
-                key={selected.id}
-                ref={cardRef}
-                annotation={selected}
-                saved={!store.snapshot.ops.some((o) => o.type === "create" && o.annotationId === selected.id)}
-                all={store.annotations}
-                actor={actor}
-                labels={labels}
-                conflict={conflict}
-                rejections={store.rejections.filter((r) => r.op.annotationId === selected.id)}
-                pendingComments={store.snapshot.ops.filter((o): o is CommentOp => o.type === "comment" && o.annotationId === selected.id)}
-                sentComments={store.sentComments}
-                quote={map.quote}
-                onUpdate={(patch) => store.update(selected.id, patch)}
-                onReattach={textSelection && !textEdit.dirty ? reattach : undefined}
-                onDelete={remove}
-                onComment={(body) => store.comment(selected.id, body)}
-                onResolveConflict={(choice) => store.resolveConflict(selected.id, choice)}
-                onDismissRejection={store.dismissRejection}
-                onSelect={(id) => select(id)}
-                onClose={() => setSelectedId(null)}
-              />
+              <Suspense fallback={<PanelLoading />}>
+                <AnnotationCard
+                  key={selected.id}
+                  ref={cardRef}
+                  annotation={selected}
+                  saved={!store.snapshot.ops.some((o) => o.type === "create" && o.annotationId === selected.id)}
+                  all={store.annotations}
+                  actor={actor}
+                  labels={labels}
+                  conflict={conflict}
+                  rejections={store.rejections.filter((r) => r.op.annotationId === selected.id)}
+                  pendingComments={store.snapshot.ops.filter((o): o is CommentOp => o.type === "comment" && o.annotationId === selected.id)}
+                  sentComments={store.sentComments}
+                  quote={map.quote}
+                  onUpdate={(patch) => store.update(selected.id, patch)}
+                  onReattach={textSelection && !textEdit.dirty ? reattach : undefined}
+                  onDelete={remove}
+                  onComment={(body) => store.comment(selected.id, body)}
+                  onResolveConflict={(choice) => store.resolveConflict(selected.id, choice)}
+                  onDismissRejection={store.dismissRejection}
+                  onSelect={(id) => select(id)}
+                  onClose={() => setSelectedId(null)}
+                />
+              </Suspense>
             ) : (
               <EmptyCard labels={labels} />
             )}
@@ -375,15 +398,21 @@ function Workspace({
         </div>
       </main>
       {stack && (
-        <StackMenu
-          at={stack.at}
-          annotations={stack.ids.map((id) => store.byId.get(id)).filter((a): a is AnnotationDto => Boolean(a))}
-          labels={labels}
-          onPick={(id) => select(id, false)}
-          onClose={() => setStack(null)}
-        />
+        <Suspense fallback={null}>
+          <StackMenu
+            at={stack.at}
+            annotations={stack.ids.map((id) => store.byId.get(id)).filter((a): a is AnnotationDto => Boolean(a))}
+            labels={labels}
+            onPick={(id) => select(id, false)}
+            onClose={() => setStack(null)}
+          />
+        </Suspense>
       )}
-      <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
+      {helpShown && (
+        <Suspense fallback={null}>
+          <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
+        </Suspense>
+      )}
       <WorkspaceToasts toasts={toasts} onDismiss={(id) => setToasts((list) => list.filter((x) => x.id !== id))} />
     </Toast.Provider>
   );

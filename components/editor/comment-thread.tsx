@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
-import { MAX_COMMENT_LENGTH } from "@/lib/annotations/schemas";
+import { MAX_COMMENT_LENGTH } from "@/lib/annotations/limits";
 import type { CommentDto } from "@/lib/annotations/types";
 import type { OutboxOp } from "@/lib/client/outbox-types";
 import { useFetched } from "./use-fetched";

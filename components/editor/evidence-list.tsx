@@ -4,7 +4,7 @@ import { ExternalLink, Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { EvidenceDto } from "@/lib/annotations/types";
-import { MAX_EVIDENCE_ITEMS } from "@/lib/annotations/schemas";
+import { MAX_EVIDENCE_ITEMS } from "@/lib/annotations/limits";
 
 /** True for an absolute http(s) URL, the only kind the API accepts (no javascript:, no relative links). */
 export function isHttpUrl(value: string): boolean {

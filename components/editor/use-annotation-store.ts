@@ -8,6 +8,7 @@ import { browserLock, browserStorage } from "@/lib/client/outbox-storage";
 import { sendOutboxOp } from "@/lib/client/outbox-transport";
 import type { AnnotationPatch, OutboxOp, OutboxRejection, OutboxSnapshot } from "@/lib/client/outbox-types";
 import type { LiveAnnotationEvent } from "@/lib/live/types";
+import { afterNextPaint } from "./after-paint";
 import type { TextMap } from "./text-map";
 
 const EMPTY: OutboxSnapshot = { ops: [], conflicts: [], status: "idle", failures: 0, lastError: null };
@@ -59,45 +60,59 @@ export function useAnnotationStore({
   const outboxRef = useRef<Outbox | null>(null);
   const announceRejection = useEffectEvent((rejection: OutboxRejection) => onRejected?.(rejection));
 
+  // The outbox opens the browser's storage (its first use in a page is a synchronous trip to
+  // the browser process, ~100 ms on a busy machine): it is made once the article is on
+  // screen, or at once by the first change made before that (`open`).
+  const openRef = useRef<(() => Outbox | null) | null>(null);
   useEffect(() => {
-    const outbox = new Outbox({
-      articleId,
-      storage: browserStorage(),
-      transport: sendOutboxOp,
-      lock: browserLock(),
-      listener: {
-        onChange: setSnapshot,
-        onConfirmed: (op, result) => {
-          if (op.type === "delete") setServer((list) => list.filter((a) => a.id !== op.annotationId));
-          else if (result.annotation) {
-            const confirmed = result.annotation;
-            setServer((list) => upsert(list, confirmed));
-          }
-          if (result.comment) {
-            const comment = result.comment;
-            setSentComments((list) => (list.some((c) => c.id === comment.id) ? list : [...list, comment]));
-          }
-        },
-        onRejected: (rejection) => {
-          setRejections((list) => [...list, rejection]);
-          announceRejection(rejection);
-        },
-        onConflict: (conflict) => setServer((list) => upsert(list, conflict.current)),
-      },
-    });
-    outboxRef.current = outbox;
-    // Changes left by an earlier visit (reload, closed tab, lost network) go out now.
-    void outbox.flush();
-    const online = () => void outbox.retryNow();
+    let outbox: Outbox | null = null;
+    let closed = false;
     const otherTab = (event: StorageEvent) => {
-      if (event.key === outboxKey(articleId)) setSnapshot(outbox.snapshot());
+      if (outbox && event.key === outboxKey(articleId)) setSnapshot(outbox.snapshot());
     };
+    const online = () => void outbox?.retryNow();
+    const open = (): Outbox | null => {
+      if (outbox || closed) return outbox;
+      outbox = new Outbox({
+        articleId,
+        storage: browserStorage(),
+        transport: sendOutboxOp,
+        lock: browserLock(),
+        listener: {
+          onChange: setSnapshot,
+          onConfirmed: (op, result) => {
+            if (op.type === "delete") setServer((list) => list.filter((a) => a.id !== op.annotationId));
+            else if (result.annotation) {
+              const confirmed = result.annotation;
+              setServer((list) => upsert(list, confirmed));
+            }
+            if (result.comment) {
+              const comment = result.comment;
+              setSentComments((list) => (list.some((c) => c.id === comment.id) ? list : [...list, comment]));
+            }
+          },
+          onRejected: (rejection) => {
+            setRejections((list) => [...list, rejection]);
+            announceRejection(rejection);
+          },
+          onConflict: (conflict) => setServer((list) => upsert(list, conflict.current)),
+        },
+      });
+      outboxRef.current = outbox;
+      // Changes left by an earlier visit (reload, closed tab, lost network) go out now.
+      void outbox.flush();
+      return outbox;
+    };
+    openRef.current = open;
+    afterNextPaint(open);
     window.addEventListener("online", online);
     window.addEventListener("storage", otherTab);
     return () => {
+      closed = true;
       window.removeEventListener("online", online);
       window.removeEventListener("storage", otherTab);
-      outbox.dispose();
+      if (openRef.current === open) openRef.current = null;
+      outbox?.dispose();
       if (outboxRef.current === outbox) outboxRef.current = null;
     };
   }, [articleId]);
@@ -109,7 +124,9 @@ export function useAnnotationStore({
   const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   const pendingIds = useMemo(() => new Set(snapshot.ops.map((o) => o.annotationId)), [snapshot.ops]);
 
-  const enqueue = useCallback((op: Parameters<Outbox["enqueue"]>[0]) => outboxRef.current?.enqueue(op), []);
+  /** The outbox, opened now if it was not yet. */
+  const current = useCallback(() => outboxRef.current ?? openRef.current?.() ?? null, []);
+  const enqueue = useCallback((op: Parameters<Outbox["enqueue"]>[0]) => current()?.enqueue(op), [current]);
 
   /** Creates an annotation (with `id` when the caller chose it already, e.g. to draw it first). */
   const create = useCallback(
@@ -154,18 +171,18 @@ export function useAnnotationStore({
     (id: string): DeletedAnnotation | null => {
       const annotation = byId.get(id);
       if (!annotation) return null;
-      const neverSent = (outboxRef.current?.snapshot().ops ?? []).some(
+      const neverSent = (current()?.snapshot().ops ?? []).some(
         (o: OutboxOp) => o.type === "create" && o.annotationId === id && o.attempts === 0,
       );
       enqueue({ type: "delete", annotationId: id });
       return { annotation, neverSent };
     },
-    [byId, enqueue],
+    [byId, current, enqueue],
   );
 
   const undoRemove = useCallback(
     ({ annotation, neverSent }: DeletedAnnotation) => {
-      const outbox = outboxRef.current;
+      const outbox = current();
       if (!outbox) return;
       if (neverSent) {
         const { id, kind, status, verdict, note, rationale, sourceId, evidence, target } = annotation;
@@ -180,7 +197,7 @@ export function useAnnotationStore({
         outbox.enqueue({ type: "restore", annotationId: annotation.id, preview: annotation });
       }
     },
-    [revision],
+    [current, revision],
   );
 
   const comment = useCallback(
@@ -204,9 +221,9 @@ export function useAnnotationStore({
     });
   }, []);
 
-  const resolveConflict = useCallback((id: string, choice: "mine" | "theirs") => outboxRef.current?.resolveConflict(id, choice), []);
+  const resolveConflict = useCallback((id: string, choice: "mine" | "theirs") => current()?.resolveConflict(id, choice), [current]);
   const dismissRejection = useCallback((rejection: OutboxRejection) => setRejections((list) => list.filter((r) => r !== rejection)), []);
-  const retryNow = useCallback(() => void outboxRef.current?.retryNow(), []);
+  const retryNow = useCallback(() => void current()?.retryNow(), [current]);
   /** The server's list as fetched again (after a text edit moved every position). */
   const replaceAll = useCallback((list: AnnotationDto[]) => setServer(list), []);
 

@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { MAX_COMMENT_LENGTH, MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from "./limits";
 import { ANCHOR_STATES, ANNOTATION_KINDS, ANNOTATION_STATUSES, VERDICTS } from "./types";
 
-export const MAX_NOTE_LENGTH = 10_000;
-export const MAX_COMMENT_LENGTH = 5_000;
-export const MAX_EVIDENCE_ITEMS = 50;
-export const MAX_QUOTE_LENGTH = 20_000;
+export { MAX_COMMENT_LENGTH, MAX_EVIDENCE_ITEMS, MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH };
 
 const httpUrl = z
   .string()

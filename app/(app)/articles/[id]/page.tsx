@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
-import { packAnnotations } from "@/components/editor/annotation-payload";
+import { packAnnotations, textQuotes } from "@/components/editor/annotation-payload";
 import { ArticleWorkspace } from "@/components/editor/article-workspace";
 import { WorkspaceLoading } from "@/components/editor/workspace-loading";
 import { AppError } from "@/lib/api/errors";
@@ -28,16 +28,23 @@ const load = cache(async (id: string) => {
   // Ids are UUIDs: anything else names no article (and would be a database error).
   if (!isUuid(id)) notFound();
   try {
-    // The live cursor first: every change after it reaches the page through the stream.
+    // The article and the team do not depend on the live cursor: read meanwhile.
+    const article = getArticle(user, id);
+    const team = listTeam();
+    // Awaited below; until then a failure must not count as unhandled.
+    article.catch(() => undefined);
+    team.catch(() => undefined);
+    // The live cursor before the annotations: every change after it reaches the page through the stream.
     const cursor = formatEventCursor(await currentArticleCursor(id));
-    // Not awaited: the page is sent while they load, and they follow in the same response.
-    // Packed, since an article may carry thousands (annotation-payload.ts).
-    const annotations = listAnnotations(user, id).then(packAnnotations);
-    // A failure surfaces where the workspace reads them (or the article is not found below),
-    // never as an unhandled rejection.
+    const [loaded, people] = await Promise.all([article, team]);
+    // Not awaited: the page (its scripts first) is sent while they load, and they follow in
+    // the same response. Read only now, so that decoding thousands of rows does not hold up
+    // the page itself. Packed, since an article may carry thousands (annotation-payload.ts);
+    // quotes the browser finds in the text itself are left out.
+    const annotations = listAnnotations(user, id).then((list) => packAnnotations(list, textQuotes(loaded.text)));
+    // A failure surfaces where the workspace reads them, never as an unhandled rejection.
     annotations.catch(() => undefined);
-    const [article, team] = await Promise.all([getArticle(user, id), listTeam()]);
-    return { user, article, annotations, team, cursor };
+    return { user, article: loaded, annotations, team: people, cursor };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
