@@ -55,13 +55,13 @@ export class ExportSession {
       const [main, side] = clients;
       // DateStyle ISO: timestamps as "2026-11-05 04:38:47.3" (see isoFromCopy).
       const opened = (await main.query(
-        "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL datestyle = 'ISO'; SELECT pg_export_snapshot() AS snapshot",
+        "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL datestyle = 'ISO'; SET LOCAL jit = off; SELECT pg_export_snapshot() AS snapshot",
       )) as unknown as pg.QueryResult<{ snapshot: string }>[];
       const snapshot = opened[opened.length - 1].rows[0].snapshot;
       // `side` only reads attachments (attachmentsSql): nested loops along the annotations'
       // index, so that its rows stream from the first one instead of after a sort.
       await side.query(
-        `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT ${side.escapeLiteral(snapshot)}; SET LOCAL datestyle = 'ISO';
+        `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT ${side.escapeLiteral(snapshot)}; SET LOCAL datestyle = 'ISO'; SET LOCAL jit = off;
          ${STREAMING_SCAN}`,
       );
       return new ExportSession(main, side, release);
@@ -142,16 +142,26 @@ const A = {
 const DOCUMENT_ORDER = (a: string) => `${a}."articleId", ${a}.start, coalesce(${a}."end", 0) DESC, ${a}."createdAt", ${a}.id`;
 
 /**
+ * The attributed source counts when it is a live source of the same article. Tested in the
+ * select list, not in the join: with `s."articleId" = a."articleId"` in the join, Postgres 15
+ * looked the source up through the (articleId, …) index, reading every annotation of the
+ * article for each one (an article of 66,000 annotations took minutes); the join by id alone
+ * can only use the primary key.
+ */
+const LIVE_SOURCE = `s."articleId" = a."articleId" AND s."deletedAt" IS NULL AND s.kind = 'SOURCE'`;
+
+/**
  * The annotations of the articles, in document order, article by article (by id): the
  * columns of A, with the attributed source when it is a live source of the same article.
  */
 export function annotationsSql(articleIds: readonly string[], { w3c, includeNotes }: ReadNeeds): string {
   const { from, where } = liveAnnotations(articleIds);
   return `SELECT a."articleId", a.id, a.kind, a.status, a.verdict, a.start, a."end", a.anchor, a."sourceId", a.revision, a.version,
-      a."createdAt", a."updatedAt", a."signedOffAt", a."authorId", a."verdictById", a."signedOffById", a.exact, a.rationale, s.id, s.exact,
+      a."createdAt", a."updatedAt", a."signedOffAt", a."authorId", a."verdictById", a."signedOffById", a.exact, a.rationale,
+      CASE WHEN ${LIVE_SOURCE} THEN s.id END, CASE WHEN ${LIVE_SOURCE} THEN s.exact END,
       ${w3c ? `a.prefix, a.suffix` : `NULL, NULL`}, ${includeNotes ? `a.note` : `NULL`}
     FROM ${from}
-    LEFT JOIN "Annotation" s ON s.id = a."sourceId" AND s."articleId" = a."articleId" AND s."deletedAt" IS NULL AND s.kind = 'SOURCE'
+    LEFT JOIN "Annotation" s ON s.id = a."sourceId"
     WHERE ${where}
     ORDER BY ${DOCUMENT_ORDER("a")}`;
 }
