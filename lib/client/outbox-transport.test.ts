@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { annotationDto } from "@/lib/annotations/__fixtures__/annotation-dto";
 import { ApiError } from "./api";
 import { sendOutboxOp } from "./outbox-transport";
 import type { OutboxOp } from "./outbox-types";
@@ -27,27 +28,12 @@ const create: OutboxOp = {
   type: "create",
   annotationId: ID,
   body: { id: ID, kind: "claim", target: { start: 3, end: 9, revision: 1 } },
-  preview: {
+  preview: annotationDto({
     id: ID,
     articleId: ARTICLE,
-    kind: "claim",
-    status: "unverified",
-    verdict: null,
     target: { start: 3, end: 9, exact: "Moscou", prefix: "🇷🇺 ", suffix: " affirme" },
-    anchor: "anchored",
-    note: "",
-    rationale: "",
-    sourceId: null,
-    evidence: [],
     author: { id: "u1", name: "Rémi" },
-    verdictBy: null,
-    signedOffBy: null,
-    signedOffAt: null,
-    revision: 1,
-    version: 1,
-    createdAt: "2026-11-22T10:00:00.000Z",
-    updatedAt: "2026-11-22T10:00:00.000Z",
-  },
+  }),
 };
 
 describe("sendOutboxOp", () => {
