@@ -5,7 +5,7 @@
  *
  *  - 7 people (1 editor, 6 reviewers) created through the app's user service;
  *  - 10,000 articles (French and English news, 450–1,000 words each) and 1,000,000
- *    annotations between them, loaded with COPY … FROM STDIN (see ../lib/copy-from.ts), the
+ *    annotations between them, loaded with COPY … FROM STDIN (pg-copy-streams, see ../lib/copy-from.ts), the
  *    database's triggers on (so the dashboard counters are the ones the app would keep);
  *    two "lots" of exactly 100 and 1,000 articles with 100 annotations each, found by a word
  *    in their titles, give the bulk export 10,000 and 100,000 annotations;

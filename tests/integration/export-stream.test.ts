@@ -18,10 +18,11 @@ const VALIDATOR = path.resolve(process.cwd(), "../shared/tools/validate-w3c.mjs"
  * Thousands of annotations: many at one start (ordered by end, then created, then id), seven
  * per start, and thousands of orphans, some created at the same moment (ordered by id).
  */
-const EXPORT_PAGE_SIZE = 2_000;
-const SAME_START = EXPORT_PAGE_SIZE + 100;
+// Enough that the annotations of one kind span many chunks of the stream.
+const MANY = 2_000;
+const SAME_START = MANY + 100;
 const SPREAD = 2_000;
-const ORPHANS = EXPORT_PAGE_SIZE + 50;
+const ORPHANS = MANY + 50;
 const TOTAL = SAME_START + SPREAD + ORPHANS;
 
 let editor: TestUser;
